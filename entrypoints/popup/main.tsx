@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from './PopupApp';
+import '@/components/pages.css';
+
+z.config({ jitless: true });
+createRoot(document.getElementById('root')!).render(<PopupApp />);

@@ -1,0 +1,61 @@
+import { pendingClearItem, settingsItem } from '@/lib/storage/items';
+import { parseSettings } from '@/lib/storage/settings';
+import { decideClear, onUserCopy, readStatus, startClear, type ClearOutcome, type ClipboardStatus } from '@/lib/clipboard/pending';
+import { clearClipboard, readClipboardFingerprint } from '@/lib/platform/clipboard';
+import { CLIPBOARD_ALARM, scheduleAlarm } from '@/lib/platform/alarms';
+
+// The precise timer; lost if the worker stops, which is why the deadline is in session storage
+// and an alarm backs it up (alarms may be clamped to 30 s in packed Chrome builds).
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+async function save(status: ClipboardStatus) {
+  await pendingClearItem.setValue(status);
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  if (status.pending) {
+    const delay = Math.max(0, status.pending.deadline - Date.now());
+    timer = setTimeout(() => void reconcileClipboard(), delay);
+    await scheduleAlarm(CLIPBOARD_ALARM, status.pending.deadline);
+  } else {
+    await scheduleAlarm(CLIPBOARD_ALARM, null);
+  }
+}
+
+export async function getClipboardStatus(): Promise<ClipboardStatus> {
+  return readStatus(await pendingClearItem.getValue());
+}
+
+/** The overlay wrote the token to the clipboard in the user's click. */
+export async function onTokenCopied(fingerprint: string): Promise<ClipboardStatus> {
+  const { settings } = parseSettings(await settingsItem.getValue());
+  const pending = startClear(fingerprint, Date.now(), settings.clipboardClearSeconds);
+  const status: ClipboardStatus = { pending };
+  await save(status);
+  return status;
+}
+
+/** The user copied or cut something in a Wati tab. */
+export async function onUserCopied(fingerprint: string | undefined): Promise<void> {
+  const status = await getClipboardStatus();
+  if (onUserCopy(status.pending, fingerprint) === 'cancel') {
+    await save({ pending: null, last: { outcome: 'cancelled-user-copied', at: Date.now() } });
+  }
+}
+
+/** On worker start, on the alarm and on the timer: clear if due. */
+export async function reconcileClipboard(): Promise<ClipboardStatus> {
+  const status = await getClipboardStatus();
+  if (!status.pending) return status;
+  const now = Date.now();
+  if (decideClear(status.pending, now) === 'wait') {
+    await save(status); // re-arm the timer in this (possibly new) worker
+    return status;
+  }
+  const exact = await readClipboardFingerprint();
+  const decision = decideClear(status.pending, now, exact);
+  let outcome: ClearOutcome = 'skipped-clipboard-changed';
+  if (decision === 'clear') outcome = (await clearClipboard().catch(() => false)) ? 'cleared' : 'failed';
+  const next: ClipboardStatus = { pending: null, last: { outcome, at: Date.now() } };
+  await save(next);
+  return next;
+}

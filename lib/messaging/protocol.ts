@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * The message protocol between content scripts, extension pages and the background.
+ * Every request has a zod schema; the background validates every message and checks its sender
+ * (see lib/messaging/sender.ts). No message ever carries a token: the clipboard is written by the
+ * content script in the user's click, and the background only ever writes the empty string.
+ */
+const Workspace = z.object({ host: z.string().max(253), tenantId: z.string().max(64).optional() });
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** Sentry → background: a dashboard page is showing; should the overlay be injected? */
+  z.object({ type: z.literal('page:hello'), url: z.string().url().max(4096), tokenPage: z.boolean() }),
+  /** Overlay → background: a copy of the token was written; clear it later. */
+  z.object({
+    type: z.literal('clipboard:copied'),
+    fingerprint: z.string().regex(/^sha256:[0-9a-f]{16}$/),
+  }),
+  /** Any Wati tab → background: the user copied or cut something else. */
+  z.object({ type: z.literal('clipboard:user-copied'), fingerprint: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional() }),
+  /** Overlay → background: keep the worker alive / report the countdown. */
+  z.object({ type: z.literal('clipboard:status') }),
+  /** Extension pages → background: open (or focus) a Wati tab with the coach. */
+  z.object({ type: z.literal('coach:open'), workspace: Workspace.optional(), rotateTokenId: z.string().max(200).optional() }),
+  /** Overlay → background: which tokens of this workspace need attention (for the banner). */
+  z.object({ type: z.literal('attention:get'), workspace: Workspace }),
+  /** Overlay → background: metadata of a captured token (never the token). */
+  z.object({ type: z.literal('inventory:capture'), record: z.record(z.string(), z.unknown()) }),
+  /** Overlay → background: the rows read from Wati's token list. */
+  z.object({ type: z.literal('inventory:sync'), workspace: Workspace, rows: z.array(z.record(z.string(), z.unknown())).max(2000) }),
+  /** Overlay → background: mark records revoked (after the user agrees). */
+  z.object({ type: z.literal('inventory:mark-revoked'), ids: z.array(z.string().max(200)).max(2000) }),
+  /** Overlay → background: this tab's coach progress (session storage, keyed by tab). */
+  z.object({ type: z.literal('coach:session:get') }),
+  z.object({ type: z.literal('coach:session:set'), session: z.record(z.string(), z.unknown()) }),
+  /** Extension pages → background: re-run reminders now (after a settings or inventory change). */
+  z.object({ type: z.literal('reminders:refresh') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** Background → the Chrome offscreen document. Only the empty string is ever written from there. */
+export const OffscreenRequestSchema = z.discriminatedUnion('type', [
+  z.object({ target: z.literal('offscreen'), type: z.literal('clipboard:clear') }),
+  z.object({ target: z.literal('offscreen'), type: z.literal('clipboard:fingerprint') }),
+]);
+export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;

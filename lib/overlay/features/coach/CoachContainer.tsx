@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { useStore } from '@/lib/overlay/store';
+import { currentStep, deriveSteps, formSignature, type StepId } from '@/lib/coach/steps';
+import { CoachPanel, ManualChecklist } from '@/components/coach/CoachPanel';
+import { DoneBody, ExpiryBody, GenerateBody, NameBody, NavigateBody, OpenFormBody, ReviewBody } from '@/components/coach/StepBodies';
+import { Highlight } from '@/components/coach/Highlight';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { checkTokenName, suggestTokenName } from '@/lib/tokens/naming';
+import { applyExpiry, applyText } from '@/lib/wati-page/apply';
+import { findTokenPageLink } from '@/lib/wati-page/nav';
+import type { CoachController } from './controller';
+import { ScopeStep, useScopeAnalysis } from './ScopeStep';
+import { CaptureStep } from './CaptureStep';
+
+export const SUGGESTED_EXPIRY_DAYS = 180;
+
+export function CoachContainer({ controller }: { controller: CoachController }) {
+  return (
+    <ErrorBoundary fallback={<ManualChecklist reason="The coach hit a problem on this page, so here are Wati's steps as a checklist." onDismiss={() => {}} />}>
+      <Coach controller={controller} />
+    </ErrorBoundary>
+  );
+}
+
+function Coach({ controller }: { controller: CoachController }) {
+  const s = useStore(controller.store);
+  const { session, page } = s;
+  const form = page?.form;
+  const analysis = useScopeAnalysis(s);
+  const existingNames = useMemo(() => (page?.list ?? []).map((r) => r.name), [page?.list]);
+  const formSnap = s.lastForm;
+
+  if (!s.ready || session.dismissed) return null;
+  const wanted = s.onTokenPage ? s.settings.coachAutoOpen || s.requested : s.requested;
+  if (!wanted) return null;
+  const dismiss = () => controller.updateSession({ dismissed: true });
+  if (s.unrecognised) {
+    return (
+      <ManualChecklist
+        reason="This looks like Wati's API Tokens page, but the coach cannot read its form (Wati may have changed it). Follow these steps by hand."
+        onDismiss={dismiss}
+      />
+    );
+  }
+
+  const steps = deriveSteps({
+    onTokenPage: s.onTokenPage,
+    formOpen: !!form,
+    form: form ? formSnap : undefined,
+    revealShown: !!page?.reveal,
+    session,
+    scopesBlocking: analysis.blocking,
+    needsConfirmation: analysis.needsConfirmation,
+  });
+  const current = currentStep(steps);
+  const nameWarnings = formSnap ? checkTokenName(formSnap.name, existingNames).map((w) => w.message) : [];
+  const suggestion = suggestTokenName({
+    integration: analysis.integrationHint,
+    environment: 'prod',
+    now: Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const nav = current === 'navigate' ? findTokenPageLink(document) : undefined;
+
+  const target: Partial<Record<StepId, Element | undefined>> = {
+    navigate: nav?.el,
+    'open-form': page?.openFormButton,
+    name: form?.name?.el,
+    scopes: form?.scopes[0]?.el.closest('fieldset, [role="group"]') ?? form?.container,
+    expiry: form?.expiry?.el,
+    review: form?.region,
+    generate: form?.generate,
+    capture: page?.reveal?.el,
+  };
+
+  const bodies: Partial<Record<StepId, React.ReactNode>> = {
+    navigate: <NavigateBody canGo={!!nav} onGo={() => nav?.el.click()} />,
+    'open-form': <OpenFormBody />,
+    name: (
+      <NameBody
+        value={formSnap?.name ?? ''}
+        suggestion={suggestion}
+        warnings={nameWarnings}
+        canFill={!!form?.name}
+        onUseSuggestion={() => form?.name && applyText(form.name.el, suggestion)}
+      />
+    ),
+    scopes: <ScopeStep controller={controller} analysis={analysis} />,
+    expiry: (
+      <ExpiryBody
+        current={formSnap?.expiry}
+        canFill={!!form?.expiry}
+        hasControl={!!form?.expiry}
+        onFill={() => form?.expiry && applyExpiry(form.expiry, SUGGESTED_EXPIRY_DAYS, new Date())}
+        acknowledged={!!session.noExpiryAck}
+        onAcknowledge={(v) => controller.updateSession({ noExpiryAck: v })}
+      />
+    ),
+    review: formSnap && (
+      <ReviewBody
+        form={formSnap}
+        risks={analysis.confirmationReasons}
+        needsConfirmation={analysis.needsConfirmation}
+        reviewed={session.reviewedSignature === formSignature(formSnap)}
+        onConfirm={(reason) => controller.updateSession({ reviewedSignature: formSignature(formSnap), riskReason: reason })}
+      />
+    ),
+    generate: <GenerateBody />,
+    capture: <CaptureStep controller={controller} />,
+  };
+  if (steps.done === 'done') bodies.done = <DoneBody name={session.generatedForm?.name} />;
+
+  return (
+    <>
+      <CoachPanel
+        steps={steps}
+        bodies={bodies}
+        minimised={!!session.minimised}
+        onToggleMinimise={() => controller.updateSession({ minimised: !session.minimised })}
+        onDismiss={dismiss}
+        banner={s.rotateTokenId ? <span data-testid="coach-rotating">Rotating a token: same scopes, a fresh name and expiry.</span> : undefined}
+      />
+      {!session.minimised && current !== 'done' && <Highlight target={target[current]} label={current} />}
+    </>
+  );
+}

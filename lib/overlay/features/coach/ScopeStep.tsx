@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import {
+  checkScopes,
+  computeMinimalScopes,
+  endpointRefsOf,
+  listEndpoints,
+  listIntentPresets,
+  parseIntentText,
+  endpointRefOf,
+  type Finding,
+  type Recommendation,
+} from '@/lib/scopes';
+import { fromRef, integrationHint, intentEndpoints, toRef, type CoachIntent } from '@/lib/coach/intent';
+import { applyChecked } from '@/lib/wati-page/apply';
+import { readScopeForm } from '@/lib/wati-page/form';
+import type { CoachController, CoachState } from './controller';
+import { IntentPicker, ScopeFindings } from '@/components/coach/ScopeCheck';
+
+export interface ScopeAnalysis {
+  intent: CoachIntent;
+  recommendation?: Recommendation;
+  findings: Finding[];
+  /** An endpoint of the intent would get 403 with the ticked scopes. */
+  blocking: boolean;
+  /** Excess or high-risk scopes: the review asks for a reason. */
+  needsConfirmation: boolean;
+  confirmationReasons: string[];
+  integrationHint?: string;
+}
+
+const EMPTY_INTENT: CoachIntent = { presets: [], endpoints: [] };
+
+/** Least-privilege analysis of the form as it is now, against the stated intent. Pure derivation. */
+export function analyseScopes(s: Pick<CoachState, 'page' | 'lastForm' | 'session'>): ScopeAnalysis {
+  const intent = (s.session.intent as CoachIntent | undefined) ?? EMPTY_INTENT;
+  const form = s.page?.form;
+  const available = form?.scopes.map((c) => c.raw) ?? [];
+  const selected = form ? form.scopes.filter((c) => c.checked).map((c) => c.raw) : (s.lastForm?.scopes ?? []);
+  const refs = intentEndpoints(intent);
+  const recommendation = refs.length ? computeMinimalScopes(refs, { available: available.length ? available : undefined }) : undefined;
+  const selectAllUsed = !!form?.selectAll?.checked || (available.length > 4 && selected.length === available.length);
+  const findings = form || selected.length ? checkScopes({ selected, available, recommended: recommendation, selectAllUsed }) : [];
+  const risky = findings.filter((f) => f.kind === 'excess' || f.kind === 'high-risk' || f.kind === 'unknown');
+  return {
+    intent,
+    recommendation,
+    findings,
+    blocking: findings.some((f) => f.kind === 'missing'),
+    needsConfirmation: risky.length > 0,
+    confirmationReasons: risky.map((f) => `${f.scope === 'select-all' ? 'Select all' : f.scope}: ${f.reason}`),
+    integrationHint: integrationHint(intent),
+  };
+}
+
+export function useScopeAnalysis(s: CoachState): ScopeAnalysis {
+  return useMemo(() => analyseScopes(s), [s.page, s.lastForm, s.session.intent]);
+}
+
+/** Ticks exactly the recommended scopes in Wati's form, then reads the form again to confirm. */
+export function applyRecommended(recommendation: Recommendation): { ok: boolean; message: string } {
+  const form = readScopeForm(document);
+  if (!form) return { ok: false, message: 'The scope form is not open any more.' };
+  const wanted = new Set(recommendation.scopes.map((r) => r.formName));
+  // Untick "Select all" first: some forms re-tick everything while it is on.
+  if (form.selectAll?.checked) applyChecked(form.selectAll.el, false);
+  for (const control of readScopeForm(document)?.scopes ?? form.scopes) {
+    if (control.checked !== wanted.has(control.raw)) applyChecked(control, wanted.has(control.raw));
+  }
+  const after = readScopeForm(document);
+  const ticked = new Set(after?.scopes.filter((c) => c.checked).map((c) => c.raw) ?? []);
+  const missing = [...wanted].filter((w) => !ticked.has(w));
+  const extra = [...ticked].filter((t) => !wanted.has(t));
+  if (!missing.length && !extra.length) return { ok: true, message: `The form now has exactly the ${wanted.size} recommended scope(s).` };
+  return {
+    ok: false,
+    message: `The form did not take every change: ${[...missing.map((m) => `${m} is not ticked`), ...extra.map((e) => `${e} is still ticked`)].join('; ')}. Please fix it by hand.`,
+  };
+}
+
+export function ScopeStep({ controller, analysis }: { controller: CoachController; analysis: ScopeAnalysis }) {
+  const [pasteText, setPasteText] = useState('');
+  const [applied, setApplied] = useState<{ ok: boolean; message: string } | undefined>();
+  const parsed = useMemo(() => (pasteText.trim() ? parseIntentText(pasteText) : undefined), [pasteText]);
+  const intent = analysis.intent;
+  const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
+  const presets = useMemo(() => listIntentPresets().map((p) => ({ id: p.id, label: p.label, description: p.description })), []);
+  const endpoints = useMemo(() => listEndpoints().map((e) => ({ ref: endpointRefOf(e), label: e.label, published: e.published })), []);
+
+  return (
+    <>
+      <IntentPicker
+        presets={presets}
+        selectedPresets={intent.presets}
+        onTogglePreset={(id, on) =>
+          setIntent({ ...intent, presets: on ? [...new Set([...intent.presets, id])] : intent.presets.filter((p) => p !== id) })
+        }
+        endpoints={endpoints}
+        selectedEndpoints={intent.endpoints.map(toRef)}
+        onToggleEndpoint={(ref, on) => {
+          const refs = new Set(intent.endpoints.map(toRef));
+          if (on) refs.add(ref);
+          else refs.delete(ref);
+          setIntent({ ...intent, endpoints: [...refs].map(fromRef) });
+        }}
+        pasteText={pasteText}
+        onPaste={(text) => {
+          setPasteText(text);
+          const refs = text.trim() ? endpointRefsOf(parseIntentText(text)) : [];
+          // Only method + path leave this component: never the pasted text (it may hold a token).
+          setIntent({ ...intent, pasted: refs.map(fromRef) });
+        }}
+        parsedCalls={parsed?.endpoints.map((c) => ({ method: c.method, path: c.apiPath ?? c.raw, label: c.label, status: c.status })) ?? []}
+        unrecognised={parsed?.unrecognised ?? []}
+      />
+      <ScopeFindings
+        recommendation={analysis.recommendation}
+        findings={analysis.findings}
+        canApply={!!analysis.recommendation?.scopes.length}
+        onApply={() => analysis.recommendation && setApplied(applyRecommended(analysis.recommendation))}
+        applied={applied}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { createStore, type Store } from '@/lib/overlay/store';
+import type { FeatureContext } from '@/lib/overlay/feature';
+import { sendToBackground } from '@/lib/platform/messages';
+import { settingsItem } from '@/lib/storage/items';
+import { parseSettings, type Settings } from '@/lib/storage/settings';
+import { parseCoachSession, type CoachSessionData } from '@/lib/coach/session';
+import type { FormSnapshot } from '@/lib/coach/steps';
+import { looksLikeTokenPage, readTokenPage } from '@/lib/wati-page/detect';
+import { hasFormLikeContent } from '@/lib/wati-page/form-like';
+import type { ScopeFormState, TokenPage } from '@/lib/wati-page/types';
+
+/** Everything the coach renders from: the page as last read, the session, the settings. */
+export interface CoachState {
+  ready: boolean;
+  settings: Settings;
+  /** The user sent this tab to the coach from the popup (shows it on any dashboard page). */
+  requested: boolean;
+  rotateTokenId?: string;
+  session: CoachSessionData;
+  onTokenPage: boolean;
+  page?: TokenPage;
+  /** The form as last seen (kept when the form closes as the token appears). */
+  lastForm?: FormSnapshot;
+  /** The page is the token page but its form cannot be read: manual checklist. */
+  unrecognised: boolean;
+  /** Bumped by `coach:show` from the popup so the panel reappears. */
+  shownAt: number;
+}
+
+export interface CoachController {
+  store: Store<CoachState>;
+  refresh(): void;
+  updateSession(patch: Partial<CoachSessionData>): void;
+}
+
+/** How long the token page may show no form and no "Generate new token" button before we say so. */
+export const UNRECOGNISED_AFTER_MS = 6_000;
+
+export function snapshotForm(form: ScopeFormState): FormSnapshot {
+  const exp = form.expiry;
+  let expiry: FormSnapshot['expiry'] = { kind: 'unknown' };
+  if (!exp) expiry = { kind: 'unknown' };
+  else if (exp.neverToggle?.checked) expiry = { kind: 'none' };
+  else if (exp.date) expiry = { kind: 'date', date: exp.date };
+  else if (typeof exp.days === 'number') expiry = { kind: 'days', days: exp.days };
+  else if (exp.days === null || exp.value === '') expiry = { kind: 'none' };
+  return {
+    name: form.name?.value ?? '',
+    scopes: form.scopes.filter((s) => s.checked).map((s) => s.raw),
+    expiry,
+  };
+}
+
+export function createCoachController(ctx: FeatureContext): CoachController {
+  const store = createStore<CoachState>({
+    ready: false,
+    settings: parseSettings(undefined).settings,
+    requested: false,
+    session: {},
+    onTokenPage: false,
+    unrecognised: false,
+    shownAt: 0,
+  });
+  let tokenPageSince: number | undefined;
+  let persistTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const persist = () => {
+    if (persistTimer) clearTimeout(persistTimer);
+    persistTimer = setTimeout(() => {
+      void sendToBackground({ type: 'coach:session:set', session: store.get().session as Record<string, unknown> });
+    }, 100);
+  };
+
+  const refresh = () => {
+    const s = store.get();
+    const onTokenPage = looksLikeTokenPage(document);
+    const now = Date.now();
+    if (onTokenPage) tokenPageSince ??= now;
+    else tokenPageSince = undefined;
+    const page = onTokenPage || s.requested ? readTokenPage(document) : undefined;
+    const form = page?.form;
+    const lastForm = form ? snapshotForm(form) : s.lastForm;
+    // A token shown on its own (legacy API Docs page) is not the end of a generation flow.
+    const reveal = page?.reveal && (page.reveal.near.warning || s.lastForm || s.session.generatedForm) ? page.reveal : undefined;
+    let session = s.session;
+    if (reveal && !session.generatedForm && lastForm) {
+      session = { ...session, generatedForm: lastForm };
+      store.set({ session });
+      persist();
+    }
+    const unrecognised =
+      onTokenPage &&
+      !form &&
+      !reveal &&
+      !session.generatedForm &&
+      (hasFormLikeContent(document) || (!page?.openFormButton && tokenPageSince !== undefined && now - tokenPageSince > UNRECOGNISED_AFTER_MS));
+    store.set({ onTokenPage, page: page && { ...page, reveal }, lastForm, unrecognised });
+    // A page that keeps loading slowly: look again once the grace period is over.
+    if (onTokenPage && !form && !page?.openFormButton && !unrecognised) setTimeout(() => ctx.observer.poke(), UNRECOGNISED_AFTER_MS);
+  };
+
+  const updateSession = (patch: Partial<CoachSessionData>) => {
+    store.set((s) => ({ ...s, session: parseCoachSession({ ...s.session, ...patch }) }));
+    persist();
+  };
+
+  void (async () => {
+    const [rawSettings, fromBg] = await Promise.all([
+      settingsItem.getValue(),
+      sendToBackground<{ session: unknown; requested: boolean; rotateTokenId?: string }>({ type: 'coach:session:get' }),
+    ]);
+    store.set({
+      ready: true,
+      settings: parseSettings(rawSettings).settings,
+      requested: !!fromBg?.requested,
+      rotateTokenId: fromBg?.rotateTokenId,
+      session: parseCoachSession(fromBg?.session),
+    });
+    refresh();
+  })();
+  const unwatch = settingsItem.watch((raw) => store.set({ settings: parseSettings(raw).settings }));
+  ctx.signal.addEventListener('abort', () => {
+    unwatch();
+    if (persistTimer) clearTimeout(persistTimer);
+  });
+  return { store, refresh, updateSession };
+}

@@ -1,0 +1,72 @@
+/**
+ * The sentry: the only code evaluated on every Wati dashboard page. It must cost the page nothing
+ * measurable (a busy Team Inbox mutates the DOM many times a second), so it:
+ * - imports no React, no zod, nothing heavy (see `npm run bench` for its size and cost);
+ * - keeps one MutationObserver whose callback only sets a flag and, at most every CHECK_MS,
+ *   compares `location.href` (client-side navigation always mutates the DOM);
+ * - looks for the API Tokens page only for a while after each navigation (late rendering), then
+ *   stops looking until the URL changes again;
+ * - asks the background to inject the overlay when there is something to show.
+ */
+export interface SentryDeps {
+  url(): string;
+  looksLikeTokenPage(): boolean;
+  /** Tells the background where we are; the background decides whether to inject the overlay. */
+  hello(url: string, tokenPage: boolean): Promise<void>;
+  /** The user copied or cut something in this page; `fingerprint` of the selection if any. */
+  userCopied(selection: string): void;
+  isOverlayMounted(): boolean;
+  signal: AbortSignal;
+}
+
+export const CHECK_MS = 300;
+export const LOOK_FOR_MS = 20_000;
+
+export function startSentry(root: Document, deps: SentryDeps): void {
+  let lastUrl = '';
+  let lastTokenPage = false;
+  let lookUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const check = () => {
+    timer = undefined;
+    if (deps.signal.aborted) return;
+    if (deps.isOverlayMounted()) {
+      observer.disconnect(); // the overlay has its own observer from here on
+      return;
+    }
+    const url = deps.url();
+    const now = Date.now();
+    if (url !== lastUrl) lookUntil = now + LOOK_FOR_MS;
+    const tokenPage = now <= lookUntil ? deps.looksLikeTokenPage() : lastTokenPage;
+    if (url !== lastUrl || tokenPage !== lastTokenPage) {
+      lastUrl = url;
+      lastTokenPage = tokenPage;
+      deps.hello(url, tokenPage).catch(() => {});
+    }
+  };
+  const schedule = () => {
+    timer ??= setTimeout(check, CHECK_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+  const onCopy = () => {
+    const active = root.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+    let text = root.getSelection?.()?.toString() ?? '';
+    if (!text && active && typeof active.selectionStart === 'number' && active.selectionEnd !== null) {
+      text = active.value.slice(active.selectionStart, active.selectionEnd);
+    }
+    deps.userCopied(text);
+  };
+  root.addEventListener('copy', onCopy, true);
+  root.addEventListener('cut', onCopy, true);
+  addEventListener('popstate', schedule);
+  deps.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer) clearTimeout(timer);
+    root.removeEventListener('copy', onCopy, true);
+    root.removeEventListener('cut', onCopy, true);
+    removeEventListener('popstate', schedule);
+  });
+  check();
+}
