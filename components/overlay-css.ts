@@ -5,6 +5,7 @@ export const overlayCss = `
 .wtg-panel { position: fixed; right: 16px; bottom: 16px; width: 360px; max-height: calc(100vh - 32px); overflow: auto;
   background: #fff; color: #1f2328; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); z-index: 2147483000; pointer-events: auto; }
+.wtg-panel.wtg-dock-left { right: auto; left: 16px; }
 .wtg-head { position: sticky; top: 0; display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 9px 12px;
   background: #0b7a5a; color: #fff; border-radius: 10px 10px 0 0; z-index: 1; }
 .wtg-head-actions { display: flex; gap: 6px; }
@@ -48,7 +49,7 @@ details > summary { cursor: pointer; }
 .wtg-presets label { display: flex; gap: 6px; align-items: baseline; }
 .wtg-highlight { position: fixed; pointer-events: none; border: 3px solid #0b7a5a; border-radius: 8px; box-shadow: 0 0 0 4px rgba(11,122,90,.25);
   z-index: 2147482999; transition: all .12s ease-out; }
-.wtg-capture { position: fixed; width: 340px; z-index: 2147483001; }
+.wtg-panel.wtg-capture { position: fixed; width: 340px; right: auto; bottom: auto; max-height: 70vh; z-index: 2147483001; }
 .wtg-capture .wtg-body { padding: 10px 12px; display: flex; flex-direction: column; gap: 8px; }
 .wtg-countdown { font-variant-numeric: tabular-nums; }
 .wtg-modal-backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); z-index: 2147483646; display: grid; place-items: center; pointer-events: auto; }

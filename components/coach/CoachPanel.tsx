@@ -20,6 +20,10 @@ export interface CoachPanelProps {
   minimised: boolean;
   onToggleMinimise(): void;
   onDismiss(): void;
+  /** Which side of the viewport the panel sits on (away from the element the user must reach). */
+  dock?: 'left' | 'right';
+  /** Steps whose body stays visible even when they are not current (e.g. the live scope check). */
+  keepOpen?: StepId[];
   /** A line above the steps (e.g. "Rotating crm-sync-prod"). */
   banner?: ReactNode;
 }
@@ -27,7 +31,12 @@ export interface CoachPanelProps {
 /** The coach: presentational only. Step states come from lib/coach/steps (derived from the page). */
 export function CoachPanel(props: CoachPanelProps) {
   return (
-    <section className="wtg-panel wtg-coach" data-testid="coach" aria-label="Wati Token Guard: create a token safely">
+    <section
+      className={`wtg-panel wtg-coach${props.dock === 'left' ? ' wtg-dock-left' : ''}`}
+      data-testid="coach"
+      data-dock={props.dock ?? 'right'}
+      aria-label="Wati Token Guard: create a token safely"
+    >
       <header className="wtg-head">
         <strong>Create a token safely</strong>
         <span className="wtg-head-actions">
@@ -52,7 +61,9 @@ export function CoachPanel(props: CoachPanelProps) {
                   {STEP_TITLES[id]}
                   <span className="wtg-sr"> ({props.steps[id]})</span>
                 </span>
-                {props.steps[id] === 'current' && props.bodies[id] && <div className="wtg-step-body">{props.bodies[id]}</div>}
+                {(props.steps[id] === 'current' || props.keepOpen?.includes(id)) && props.bodies[id] && (
+                  <div className="wtg-step-body">{props.bodies[id]}</div>
+                )}
               </li>
             ))}
           </ol>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { handleMessage } from '@/lib/background/router';
-import { reconcileReminders } from '@/lib/background/reminders';
+import { onNotificationButton, reconcileReminders, rotateToken, tokenIdOfNotification } from '@/lib/background/reminders';
 import { reconcileClipboard } from '@/lib/background/clipboard';
 import { forgetTab } from '@/lib/background/coach';
 import { CLIPBOARD_ALARM, REMINDER_ALARM } from '@/lib/platform/alarms';
@@ -27,6 +27,11 @@ export default defineBackground(() => {
     if (area === 'local' && ('inventory' in changes || 'settings' in changes)) void reconcileReminders('storage');
   });
 
+  browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+  browser.notifications.onClicked.addListener((id) => {
+    const tokenId = tokenIdOfNotification(id);
+    if (tokenId) void rotateToken(tokenId);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   // Every start of the worker (install, browser start, or woken by any event after being stopped):

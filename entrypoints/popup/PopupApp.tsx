@@ -1,18 +1,49 @@
+import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { PopupView } from '@/components/popup/PopupView';
+import type { TokenRowActions } from '@/components/popup/TokenRow';
+import { deleteToken, markTokenRevoked, openCoach, rotateToken, updateToken } from '@/lib/ui/inventory-actions';
+import { useInventory } from '@/lib/ui/inventory-store';
+import { buildInventoryView } from '@/lib/ui/inventory-view';
 import { useSettings } from '@/lib/ui/settings-store';
+import { userTimeZone } from '@/lib/ui/time';
+
+/** Wiring only: storage in, background messages out. Layout and behaviour live in components/popup. */
+const actions: TokenRowActions = {
+  async onRotate(id) {
+    const r = await rotateToken(id);
+    if (r.ok) window.close();
+    return r;
+  },
+  onMarkRevoked: markTokenRevoked,
+  onSaveEdit: updateToken,
+  onDelete: deleteToken,
+};
 
 export function PopupApp() {
   const { settings } = useSettings();
+  const { loaded, inventory, repaired } = useInventory();
+  const [error, setError] = useState<string | undefined>();
+  const view = useMemo(
+    () => (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined),
+    [loaded, inventory, settings],
+  );
   return (
-    <main className="page popup">
-      <h1>Wati Token Guard</h1>
-      <button type="button" data-testid="create-token" onClick={() => void browser.runtime.sendMessage({ type: 'coach:open' })}>
-        Create a token safely
-      </button>
-      <p data-testid="clipboard-setting">
-        {settings ? `Clipboard clears ${settings.clipboardClearSeconds ? `after ${settings.clipboardClearSeconds} s` : 'never'}` : 'Loading…'}
-      </p>
-      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">Settings</a>
-    </main>
+    <PopupView
+      view={view}
+      quarantined={inventory.quarantine.length}
+      repaired={repaired.length}
+      clipboardClearSeconds={settings?.clipboardClearSeconds}
+      error={error}
+      actions={actions}
+      onCreateToken={(target) => {
+        setError(undefined);
+        // No window.close(): the browser closes the popup itself when the coach's tab takes focus.
+        void openCoach(target).then((r) => setError(r.ok ? undefined : r.error));
+      }}
+      onOpenSettings={() => {
+        void browser.runtime.openOptionsPage().then(() => window.close());
+      }}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { pendingClearItem, settingsItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/items';
+import { pendingClearItem } from '@/lib/storage/session-items';
 import { parseSettings } from '@/lib/storage/settings';
 import { decideClear, onUserCopy, readStatus, startClear, type ClearOutcome, type ClipboardStatus } from '@/lib/clipboard/pending';
 import { clearClipboard, readClipboardFingerprint } from '@/lib/platform/clipboard';

@@ -1,4 +1,4 @@
-import { coachSessionItem } from '@/lib/storage/items';
+import { coachSessionItem } from '@/lib/storage/session-items';
 import { openOrFocusTab, sendToTab } from '@/lib/platform/tabs';
 import { parseCoachSession, type CoachSessionData } from '@/lib/coach/session';
 

@@ -1,15 +1,84 @@
-import { inventoryItem } from '@/lib/storage/items';
+import { reminderStateItem, settingsItem } from '@/lib/storage/items';
+import { parseSettings } from '@/lib/storage/settings';
+import { evaluateReminders, workspaceAttention, parseReminderState, snooze, type AttentionItem } from '@/lib/reminders/engine';
 import { applyBadge } from '@/lib/platform/badge';
 import { REMINDER_ALARM, scheduleAlarm } from '@/lib/platform/alarms';
+import { showNotification, clearNotification } from '@/lib/platform/notifications';
+import { findById } from '@/lib/tokens/record';
+import { readInventory } from './inventory';
+import { openCoach } from './coach';
+import { tokenPageFor } from './token-pages';
+import { workspaceBase } from './workspace';
 
-/** Placeholder until lib/reminders lands: badge = number of active tokens. */
-export async function reconcileReminders(_reason: string): Promise<void> {
-  const inv = (await inventoryItem.getValue()) as { records?: unknown[] } | null;
-  const n = inv?.records?.length ?? 0;
-  await applyBadge({ text: n ? String(n) : '', color: '#e8710a' });
-  await scheduleAlarm(REMINDER_ALARM, null);
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+let running: Promise<void> = Promise.resolve();
+
+/**
+ * Evaluates every token against the clock: delivers each due milestone once (deterministic
+ * notification ids), sets the badge, and sets ONE alarm for the next moment anything can change.
+ * Runs on install, startup, the alarm, and any inventory or settings change. Serialised, so two
+ * triggers at once cannot deliver the same milestone twice.
+ */
+export function reconcileReminders(_reason: string): Promise<void> {
+  running = running.then(run, run);
+  return running;
 }
 
-export async function workspaceNeedsAttention(_ws: { host: string; tenantId?: string }): Promise<boolean> {
-  return false;
+async function run(): Promise<void> {
+  const now = Date.now();
+  const [{ inventory }, { settings }, state] = await Promise.all([
+    readInventory(now),
+    settingsItem.getValue().then(parseSettings),
+    reminderStateItem.getValue().then(parseReminderState),
+  ]);
+  const result = evaluateReminders({ inventory, settings: settings.reminders, state, now, timeZone: timeZone() });
+  for (const n of result.notify) {
+    await showNotification({ id: n.id, title: n.title, message: n.message, buttons: ['Rotate now', 'Snooze 1 day'] }).catch(() => undefined);
+  }
+  await reminderStateItem.setValue(result.nextState);
+  await applyBadge({ text: result.badge.text, color: result.badge.color, title: result.badge.title });
+  await scheduleAlarm(REMINDER_ALARM, result.nextWakeAt);
+}
+
+export async function attentionFor(ws: { host: string; tenantId?: string }): Promise<AttentionItem[]> {
+  const now = Date.now();
+  const [{ inventory }, { settings }] = await Promise.all([readInventory(now), settingsItem.getValue().then(parseSettings)]);
+  return workspaceAttention(inventory, settings.reminders, now, timeZone(), { tenantId: ws.tenantId ?? '', host: ws.host });
+}
+
+export async function workspaceNeedsAttention(ws: { host: string; tenantId?: string }): Promise<boolean> {
+  return (await attentionFor(ws)).length > 0;
+}
+
+/** `expiry:<id>:7d`, `rotation:<id>`, `dormant:<id>`, `revoke:<id>` → the token id. */
+export function tokenIdOfNotification(id: string): string | undefined {
+  const i = id.indexOf(':');
+  if (i < 0) return undefined;
+  const kind = id.slice(0, i);
+  const rest = id.slice(i + 1);
+  return kind === 'expiry' ? rest.slice(0, rest.lastIndexOf(':')) : rest;
+}
+
+export async function snoozeToken(tokenId: string): Promise<void> {
+  const state = parseReminderState(await reminderStateItem.getValue());
+  await reminderStateItem.setValue(snooze(state, tokenId, Date.now()));
+  await reconcileReminders('snooze');
+}
+
+/** "Rotate now": the workspace's API Tokens page, with the coach pre-filled from the old token. */
+export async function rotateToken(tokenId: string): Promise<boolean> {
+  const { inventory } = await readInventory();
+  const rec = findById(inventory, tokenId);
+  if (!rec) return false;
+  const baseUrl = workspaceBase(rec.workspace) ?? 'https://app.wati.io/';
+  await openCoach({ baseUrl, url: await tokenPageFor(baseUrl), rotateTokenId: tokenId });
+  return true;
+}
+
+export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+  const tokenId = tokenIdOfNotification(notificationId);
+  if (!tokenId) return;
+  if (buttonIndex === 0) await rotateToken(tokenId);
+  else await snoozeToken(tokenId);
+  await clearNotification(notificationId).catch(() => undefined);
 }

@@ -1,10 +1,12 @@
 import { RequestSchema } from '@/lib/messaging/protocol';
 import { classifySender, type SenderInfo } from '@/lib/messaging/sender';
 import { onPageHello } from './overlay';
-import { reconcileReminders } from './reminders';
+import { attentionFor, reconcileReminders, rotateToken } from './reminders';
+import { captureRecord, linkReplacement, markRecordsRevoked, removeRecord, syncFromList, updateRecord } from './inventory';
+import { readWorkspaceFromUrl } from '@/lib/wati-page/url';
 import { getCoachSession, openCoach, setCoachSession } from './coach';
 import { lastTokenPage, tokenPageFor } from './token-pages';
-import { readWorkspaceFromUrl } from '@/lib/wati-page/url';
+import { workspaceBase } from './workspace';
 import { getClipboardStatus, onTokenCopied, onUserCopied } from './clipboard';
 
 export interface MessageSender {
@@ -33,6 +35,35 @@ export async function handleMessage(raw: unknown, sender: MessageSender, ours: S
       return { ok: true };
     case 'clipboard:status':
       return getClipboardStatus();
+    case 'attention:get':
+      return attentionFor(msg.workspace);
+    case 'inventory:capture': {
+      if (kind !== 'wati-content') return undefined;
+      // The workspace is the sender's, whatever the message says.
+      const ws = readWorkspaceFromUrl(sender.url ?? '');
+      if (!ws) return undefined;
+      return captureRecord({ ...msg.record, workspace: { host: ws.host, tenantId: ws.tenantId ?? (msg.record.workspace as { tenantId?: string })?.tenantId ?? '' } });
+    }
+    case 'inventory:sync': {
+      if (kind !== 'wati-content') return undefined;
+      const ws = readWorkspaceFromUrl(sender.url ?? '');
+      if (!ws) return undefined;
+      return syncFromList({ host: ws.host, tenantId: ws.tenantId ?? msg.workspace.tenantId ?? '' }, msg.rows as never);
+    }
+    case 'inventory:mark-revoked':
+      return markRecordsRevoked(msg.ids);
+    case 'inventory:link-replacement': {
+      const revokeAt = new Date(Date.now() + msg.revokeInHours * 3600_000).toISOString();
+      return linkReplacement(msg.oldId, msg.newId, revokeAt);
+    }
+    case 'inventory:update':
+      if (kind !== 'extension-page') return undefined;
+      return updateRecord(msg.id, msg.patch);
+    case 'inventory:delete':
+      if (kind !== 'extension-page') return undefined;
+      return removeRecord(msg.id);
+    case 'token:rotate':
+      return { ok: await rotateToken(msg.id) };
     case 'reminders:refresh':
       await reconcileReminders('refresh');
       return { ok: true };
@@ -56,8 +87,3 @@ export async function handleMessage(raw: unknown, sender: MessageSender, ours: S
   }
 }
 
-/** The dashboard base URL of a workspace: live.wati.io carries the tenant in the path. */
-export function workspaceBase(ws: { host: string; tenantId?: string }): string | undefined {
-  const url = ws.host === 'live.wati.io' && ws.tenantId ? `https://${ws.host}/${ws.tenantId}/` : `https://${ws.host}/`;
-  return readWorkspaceFromUrl(url)?.baseUrl;
-}

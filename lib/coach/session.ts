@@ -41,6 +41,8 @@ export const CoachSessionSchema = z.object({
       pasted: z.array(EndpointRefSchema).max(500).optional(),
     })
     .optional(),
+  /** The expiry banner was dismissed in this tab. */
+  bannerDismissed: z.boolean().optional(),
   /** Rotation: the inventory record this new token replaces. */
   rotateFrom: z.string().max(200).optional(),
 });

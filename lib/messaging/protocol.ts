@@ -33,6 +33,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Overlay → background: this tab's coach progress (session storage, keyed by tab). */
   z.object({ type: z.literal('coach:session:get') }),
   z.object({ type: z.literal('coach:session:set'), session: z.record(z.string(), z.unknown()) }),
+  /** Popup → background: edit, delete, rotate one record. */
+  z.object({
+    type: z.literal('inventory:update'),
+    id: z.string().max(200),
+    patch: z.object({ expiresAt: z.string().max(40).nullable().optional(), notes: z.string().max(2000).optional(), status: z.enum(['active', 'revoked', 'replaced']).optional() }),
+  }),
+  z.object({ type: z.literal('inventory:delete'), id: z.string().max(200) }),
+  z.object({ type: z.literal('token:rotate'), id: z.string().max(200) }),
+  /** Overlay → background: the new token replaces `oldId`; revoke the old one after `revokeInHours` (0 = now). */
+  z.object({ type: z.literal('inventory:link-replacement'), oldId: z.string().max(200), newId: z.string().max(200), revokeInHours: z.number().min(0).max(24 * 30) }),
   /** Extension pages → background: re-run reminders now (after a settings or inventory change). */
   z.object({ type: z.literal('reminders:refresh') }),
 ]);

@@ -11,9 +11,5 @@ export const settingsItem = storage.defineItem<unknown>('local:settings');
 export const inventoryItem = storage.defineItem<unknown>('local:inventory');
 /** Reminder delivery state (which milestones were delivered, snoozes). */
 export const reminderStateItem = storage.defineItem<unknown>('local:reminderState');
-/** A pending clipboard clear: fingerprint + deadline, never the token. Session: survives worker restarts. */
-export const pendingClearItem = storage.defineItem<unknown>('session:pendingClipboardClear');
-/** Per-tab coach progress (session, so a reload or a client-side navigation mid-flow resumes). */
-export const coachSessionItem = storage.defineItem<unknown>('session:coach');
 /** Token page URLs seen per workspace, so the coach and the popup can take the user there. */
 export const tokenPagesItem = storage.defineItem<unknown>('local:tokenPages');

@@ -415,7 +415,12 @@ function buildForm(entries: ScopeEntry[], boundary: Element | null, all: Checkab
     if (selectAll.input) form.selectAll.input = selectAll.input;
   } else {
     const btn = queryButtons(region).find((b) => isTerm(readAccessibleName(b), WORDS.selectAll));
-    if (btn) form.selectAll = { el: btn, checked: scopes.every((s) => s.checked), kind: 'button' };
+    if (btn) {
+      // A toggle button says its state with aria-pressed; a plain button is "checked" when every scope is.
+      const pressed = btn.getAttribute('aria-pressed');
+      form.selectAll = { el: btn, checked: pressed !== null ? pressed === 'true' : scopes.every((s) => s.checked), kind: 'button' };
+      if (pressed === 'mixed') form.selectAll.mixed = true;
+    }
   }
 
   const expiry = readExpiry(region, name, now);

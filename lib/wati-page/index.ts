@@ -15,6 +15,7 @@ export {
 export { looksLikeTokenPage, readApiEndpoint, readTokenPage, readTokenPageKind } from './detect';
 export { readCheckables, readCheckedState, readScopeForm, type ReadOptions } from './form';
 export { hasFormLikeContent } from './form-like';
+export { findTokenPageLink } from './nav';
 export { readTokenList } from './list';
 export { classifyTokenShape, findRevealedToken, findTokenWords, shannonEntropy, type TokenShape } from './reveal';
 export {

@@ -220,14 +220,31 @@ interface LabelHit {
 
 const LABEL_CANDIDATES = 'dt, th, label, span, small, strong, b, em, p, div, li, h4, h5, h6, [role="term"]';
 
+const DATE_COLUMNS: readonly ListColumn[] = ['created', 'expiry', 'lastUsed'];
+
+/**
+ * Label/value pairs in a card, in the shapes seen in the wild:
+ *   `<dt>Expires</dt><dd>…</dd>`, `<span>Expires</span><span>…</span>` (exact label, value next to it),
+ *   `<div>Expires: 22 Nov 2026</div>` (label and value in one element, with a colon),
+ *   `<span>Created 2 Nov 2026</span>` (a date column's word followed by a date),
+ *   `<span>Never expires</span>` / `<span>No expiry</span>` (an expiry that is "never"),
+ *   `<div aria-label="Scopes">…chips…</div>` (the label only in aria-label).
+ */
 function findLabels(scope: Element): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const el of scope.querySelectorAll<HTMLElement>(LABEL_CANDIDATES)) {
     if (el.children.length > 2 || isOwnUi(el)) continue;
     const text = readText(el, 120);
+    const aria = el.getAttribute('aria-label');
+    if (aria && text && !el.closest('button, [role="button"]')) {
+      const column = isTerm(aria, allLabelTerms()) ? readColumn(aria) : undefined;
+      if (column) {
+        hits.push({ el, column, inline: text });
+        continue;
+      }
+    }
     if (!text || text.length > 100) continue;
-    const exact = isTerm(text, [...WORDS.listHeaders.scopes, ...WORDS.listHeaders.created, ...WORDS.listHeaders.expiry, ...WORDS.listHeaders.status, ...WORDS.listHeaders.lastUsed, ...WORDS.listHeaders.name]);
-    if (exact && el.children.length === 0) {
+    if (isTerm(text, allLabelTerms()) && el.children.length === 0) {
       const column = readColumn(text);
       if (column) hits.push({ el, column });
       continue;
@@ -237,7 +254,24 @@ function findLabels(scope: Element): LabelHit[] {
     if (colon > 0 && colon < 40) {
       const head = text.slice(0, colon);
       const column = isTerm(head, allLabelTerms()) ? readColumn(head) : undefined;
-      if (column && !startsWithTerm(text.slice(colon + 1), allLabelTerms())) hits.push({ el, column, inline: text.slice(colon + 1).trim() });
+      if (column && !startsWithTerm(text.slice(colon + 1), allLabelTerms())) {
+        hits.push({ el, column, inline: text.slice(colon + 1).trim() });
+        continue;
+      }
+    }
+    if (text.length > 60) continue;
+    // "Created 2 Nov 2026" / "Expires 22/11/2026"
+    const lead = startsWithTerm(text, allLabelTerms());
+    const column = lead ? readColumn(lead) : undefined;
+    if (column && DATE_COLUMNS.includes(column) && parseDisplayDate(text)) {
+      hits.push({ el, column, inline: text });
+      continue;
+    }
+    // "Never expires" / "No expiry" / "Sin caducidad"
+    // (a bare "Never" says nothing about which column it is)
+    if (containsTerm(text, WORDS.never)) {
+      if (containsTerm(text, WORDS.listHeaders.lastUsed)) hits.push({ el, column: 'lastUsed', inline: text });
+      else if (containsTerm(text, WORDS.listHeaders.expiry) || containsTerm(text, WORDS.expiry)) hits.push({ el, column: 'expiry', inline: text });
     }
   }
   // An element and its child both matching "Expires: x": keep the innermost.

@@ -16,8 +16,8 @@ export interface ScopeControl {
   input?: HTMLInputElement;
   /** The control is disabled (it cannot be changed). */
   disabled?: boolean;
-  /** The full label text the scope was read from (may include a description). */
-  label: string;
+  /** The full label text the scope was read from (may include a description). Always set by `readScopeForm`. */
+  label?: string;
 }
 
 export type ExpiryKind = 'date' | 'select' | 'text' | 'radio-group';
@@ -54,8 +54,9 @@ export interface ScopeFormState {
   container: HTMLElement;
   /** The form sits in an open dialog / modal. */
   isModal: boolean;
-  /** The dialog, the `<form>`, or a slightly wider block around `container`: where footer buttons were searched. */
-  region: HTMLElement;
+  /** The dialog, the `<form>`, or a slightly wider block around `container`: where expiry and footer buttons were
+   * searched. Always set by `readScopeForm`. */
+  region?: HTMLElement;
   name?: { el: HTMLInputElement; value: string };
   scopes: ScopeControl[];
   selectAll?: { el: HTMLElement; checked: boolean; mixed?: boolean; kind: ScopeControlKind | 'button'; input?: HTMLInputElement };

@@ -44,7 +44,8 @@ const CHROMIUM_ARGS = [
 /** Hosts the sandbox answers for (plus a non-Wati site for negative tests). */
 const MAPPED_HOSTS = ['app.wati.io', '*.wati.io', 'example.com'];
 
-export async function launchChromium(sandbox: Sandbox, opts: { headless?: boolean; extDir?: string } = {}): Promise<ExtBrowser> {
+/** `extDir: null` launches the same browser with the same flags but no extension (the baseline of test/bench). */
+export async function launchChromium(sandbox: Sandbox, opts: { headless?: boolean; extDir?: string | null } = {}): Promise<ExtBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wtg-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -56,6 +57,23 @@ export async function launchChromium(sandbox: Sandbox, opts: { headless?: boolea
     defaultViewport: { width: 1366, height: 860 },
     args: [...CHROMIUM_ARGS, `--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${sandbox.httpsPort}`).join(',')}`],
   });
+  if (opts.extDir === null) {
+    const none = async (): Promise<never> => {
+      throw new Error('launchChromium({ extDir: null }) has no extension');
+    };
+    return {
+      name: 'chrome',
+      browser,
+      extOrigin: '',
+      openExtensionPage: none,
+      evalInExtension: none,
+      stopBackground: none,
+      async close() {
+        await browser.close();
+        fs.rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  }
   const id = await browser.installExtension(opts.extDir ?? OUT_DIR.chrome);
   const extOrigin = `chrome-extension://${id}`;
   const findWorker = async () => {

@@ -55,6 +55,10 @@ async function walk(variant: VariantName) {
   await page.locator(`::-p-text(${T.connectors})`).click();
   await page.locator(`::-p-aria([name="${T.tokens}"][role="link"])`).click();
   const t0 = Date.now();
+  if (variant === 'slow-en') {
+    await new Promise((r) => setTimeout(r, 300));
+    await shot(page, `${variant}-loading`);
+  }
   await page.locator(`::-p-aria([name="${T.tokens}"][role="heading"])`).setTimeout(10_000).wait();
   const tHeading = Date.now() - t0;
   await page.locator(`::-p-aria([name="${T.open}"][role="button"])`).setTimeout(10_000).click();
@@ -71,8 +75,9 @@ async function walk(variant: VariantName) {
     await shot(page, `${variant}-filled`);
     const before = sb.tokens('10234').length;
     await page.evaluate(() => {
-      const acts = document.querySelector('main svg path[d="M5 12h14"]')?.closest('div') as HTMLElement | null;
-      acts?.click();
+      // the green arrow (the last arrow-ish path on the page)
+      const paths = [...document.querySelectorAll('main svg path[d="m12 5 7 7-7 7"]')];
+      (paths.at(-1)?.closest('div') as HTMLElement | null)?.click();
     });
     await new Promise((r) => setTimeout(r, 800));
     await shot(page, `${variant}-reveal`);
@@ -115,7 +120,7 @@ async function walk(variant: VariantName) {
     await date.focus();
     await page.keyboard.type(firefox ? '12312030' : '12312030');
   } else {
-    const sel = await page.locator(`::-p-aria(${es ? 'Caducidad' : 'Expiry duration'})`).waitHandle();
+    const sel = await page.locator(`::-p-aria([name="${es ? "Caducidad" : "Expiry duration"}"][role="combobox"])`).waitHandle();
     await sel.select('90');
   }
   await shot(page, `${variant}-filled`);

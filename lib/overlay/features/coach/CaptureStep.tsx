@@ -1,12 +1,61 @@
+import { useSyncExternalStore } from 'react';
 import type { CoachController } from './controller';
+import type { Capture } from './capture';
+import { CapturePanel, CloseGuard } from '@/components/coach/CapturePanel';
+import { useStore } from '@/lib/overlay/store';
 
-/** Placeholder until the show-once capture lands (issue 5). */
-export function CaptureStep({ controller }: { controller: CoachController }) {
-  return (
-    <div className="wtg-row">
-      <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={() => controller.updateSession({ stored: true })}>
+export function useCapture(capture: Capture) {
+  return useSyncExternalStore(capture.subscribe, capture.get, capture.get);
+}
+
+/** The coach's capture step: points at the panel beside the token. */
+export function CaptureStep({ controller, capture }: { controller: CoachController; capture: Capture }) {
+  const s = useStore(controller.store);
+  const c = useCapture(capture);
+  const onScreen = !!s.page?.reveal;
+  return onScreen ? (
+    <p>Use the panel beside the token: copy it (the clipboard clears itself), save it to your password manager, then confirm.</p>
+  ) : (
+    <>
+      <p className="wtg-warn">
+        The token is no longer on screen. If you did not store it, revoke it in the list and generate a new one: Wati never shows it again.
+      </p>
+      <button type="button" data-testid="capture-confirm" onClick={capture.confirm}>
         I've stored it
       </button>
-    </div>
+      {c.recordId && <p>Its metadata is already in your inventory.</p>}
+    </>
+  );
+}
+
+/** The floating capture panel and the close guard: shown whenever a new token is on screen. */
+export function CaptureLayer({ controller, capture }: { controller: CoachController; capture: Capture }) {
+  const s = useStore(controller.store);
+  const c = useCapture(capture);
+  const reveal = s.page?.reveal;
+  return (
+    <>
+      {reveal && (
+        <CapturePanel
+          anchor={reveal.container}
+          tokenName={s.session.generatedForm?.name ?? ''}
+          credentialId={capture.credentialId()}
+          clipboard={c.clipboard}
+          canStoreCredential={'PasswordCredential' in globalThis}
+          saved={c.saved}
+          stored={!!s.session.stored}
+          hidden={c.hidden}
+          mismatches={c.mismatches}
+          onCopy={() => void capture.copy()}
+          onStoreCredential={() => void capture.storeCredential()}
+          onFormSaved={capture.formSaved}
+          readToken={capture.readToken}
+          onConfirm={capture.confirm}
+          onToggleHidden={capture.toggleHidden}
+          rotation={s.session.rotateFrom ? { chosen: c.rotationChoice, onChoose: (h, l) => void capture.chooseRevoke(h, l) } : undefined}
+        />
+      )}
+      {c.guard && <CloseGuard onBack={capture.guardBack} onCloseAnyway={capture.guardCloseAnyway} />}
+    </>
   );
 }

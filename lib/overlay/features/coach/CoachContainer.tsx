@@ -4,31 +4,62 @@ import { currentStep, deriveSteps, formSignature, type StepId } from '@/lib/coac
 import { CoachPanel, ManualChecklist } from '@/components/coach/CoachPanel';
 import { DoneBody, ExpiryBody, GenerateBody, NameBody, NavigateBody, OpenFormBody, ReviewBody } from '@/components/coach/StepBodies';
 import { Highlight } from '@/components/coach/Highlight';
+import { useAnchorRect } from '@/components/coach/useAnchorRect';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { checkTokenName, suggestTokenName } from '@/lib/tokens/naming';
 import { applyExpiry, applyText } from '@/lib/wati-page/apply';
 import { findTokenPageLink } from '@/lib/wati-page/nav';
 import type { CoachController } from './controller';
 import { ScopeStep, useScopeAnalysis } from './ScopeStep';
-import { CaptureStep } from './CaptureStep';
+import { CaptureLayer, CaptureStep } from './CaptureStep';
+import type { Capture } from './capture';
 
 export const SUGGESTED_EXPIRY_DAYS = 180;
 
-export function CoachContainer({ controller }: { controller: CoachController }) {
+export function CoachContainer({ controller, capture }: { controller: CoachController; capture: Capture }) {
   return (
-    <ErrorBoundary fallback={<ManualChecklist reason="The coach hit a problem on this page, so here are Wati's steps as a checklist." onDismiss={() => {}} />}>
-      <Coach controller={controller} />
-    </ErrorBoundary>
+    <>
+      <ErrorBoundary fallback={<ManualChecklist reason="The coach hit a problem on this page, so here are Wati's steps as a checklist." onDismiss={() => {}} />}>
+        <Coach controller={controller} capture={capture} />
+      </ErrorBoundary>
+      {/* The show-once capture works even when the coach is dismissed or minimised. */}
+      <ErrorBoundary fallback={null}>
+        <CaptureLayer controller={controller} capture={capture} />
+      </ErrorBoundary>
+    </>
   );
 }
 
-function Coach({ controller }: { controller: CoachController }) {
+function Coach({ controller, capture }: { controller: CoachController; capture: Capture }) {
   const s = useStore(controller.store);
   const { session, page } = s;
   const form = page?.form;
   const analysis = useScopeAnalysis(s);
   const existingNames = useMemo(() => (page?.list ?? []).map((r) => r.name), [page?.list]);
   const formSnap = s.lastForm;
+
+  const steps = deriveSteps({
+    onTokenPage: s.onTokenPage,
+    formOpen: !!form,
+    form: form ? formSnap : undefined,
+    revealShown: !!page?.reveal,
+    session,
+    scopesBlocking: analysis.blocking,
+    needsConfirmation: analysis.needsConfirmation,
+  });
+  const current = currentStep(steps);
+  const nav = current === 'navigate' ? findTokenPageLink(document) : undefined;
+  const target: Partial<Record<StepId, Element | undefined>> = {
+    navigate: nav?.el,
+    'open-form': page?.openFormButton,
+    name: form?.name?.el,
+    scopes: form?.scopes[0]?.el.closest('fieldset, [role="group"]') ?? form?.container,
+    expiry: form?.expiry?.el,
+    review: form?.region,
+    generate: form?.generate,
+    capture: page?.reveal?.el,
+  };
+  const targetRect = useAnchorRect(target[current]);
 
   if (!s.ready || session.dismissed) return null;
   const wanted = s.onTokenPage ? s.settings.coachAutoOpen || s.requested : s.requested;
@@ -43,16 +74,6 @@ function Coach({ controller }: { controller: CoachController }) {
     );
   }
 
-  const steps = deriveSteps({
-    onTokenPage: s.onTokenPage,
-    formOpen: !!form,
-    form: form ? formSnap : undefined,
-    revealShown: !!page?.reveal,
-    session,
-    scopesBlocking: analysis.blocking,
-    needsConfirmation: analysis.needsConfirmation,
-  });
-  const current = currentStep(steps);
   const nameWarnings = formSnap ? checkTokenName(formSnap.name, existingNames).map((w) => w.message) : [];
   const suggestion = suggestTokenName({
     integration: analysis.integrationHint,
@@ -60,18 +81,9 @@ function Coach({ controller }: { controller: CoachController }) {
     now: Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  const nav = current === 'navigate' ? findTokenPageLink(document) : undefined;
 
-  const target: Partial<Record<StepId, Element | undefined>> = {
-    navigate: nav?.el,
-    'open-form': page?.openFormButton,
-    name: form?.name?.el,
-    scopes: form?.scopes[0]?.el.closest('fieldset, [role="group"]') ?? form?.container,
-    expiry: form?.expiry?.el,
-    review: form?.region,
-    generate: form?.generate,
-    capture: page?.reveal?.el,
-  };
+
+  const dock: 'left' | 'right' = targetRect && targetRect.right > innerWidth - PANEL_COLUMN && targetRect.bottom > innerHeight - 620 ? 'left' : 'right';
 
   const bodies: Partial<Record<StepId, React.ReactNode>> = {
     navigate: <NavigateBody canGo={!!nav} onGo={() => nav?.el.click()} />,
@@ -91,7 +103,9 @@ function Coach({ controller }: { controller: CoachController }) {
         current={formSnap?.expiry}
         canFill={!!form?.expiry}
         hasControl={!!form?.expiry}
-        onFill={() => form?.expiry && applyExpiry(form.expiry, SUGGESTED_EXPIRY_DAYS, new Date())}
+        onFill={() => {
+          if (form?.expiry) void applyExpiry(form.expiry, SUGGESTED_EXPIRY_DAYS, new Date());
+        }}
         acknowledged={!!session.noExpiryAck}
         onAcknowledge={(v) => controller.updateSession({ noExpiryAck: v })}
       />
@@ -106,7 +120,7 @@ function Coach({ controller }: { controller: CoachController }) {
       />
     ),
     generate: <GenerateBody />,
-    capture: <CaptureStep controller={controller} />,
+    capture: <CaptureStep controller={controller} capture={capture} />,
   };
   if (steps.done === 'done') bodies.done = <DoneBody name={session.generatedForm?.name} />;
 
@@ -118,9 +132,14 @@ function Coach({ controller }: { controller: CoachController }) {
         minimised={!!session.minimised}
         onToggleMinimise={() => controller.updateSession({ minimised: !session.minimised })}
         onDismiss={dismiss}
+        dock={dock}
+        keepOpen={form && !page?.reveal && !session.generatedForm ? ['scopes'] : []}
         banner={s.rotateTokenId ? <span data-testid="coach-rotating">Rotating a token: same scopes, a fresh name and expiry.</span> : undefined}
       />
       {!session.minimised && current !== 'done' && <Highlight target={target[current]} label={current} />}
     </>
   );
 }
+
+/** Width of the viewport column the docked panel takes (panel width + margins). */
+const PANEL_COLUMN = 392;

@@ -57,14 +57,16 @@ export function useScopeAnalysis(s: CoachState): ScopeAnalysis {
 }
 
 /** Ticks exactly the recommended scopes in Wati's form, then reads the form again to confirm. */
-export function applyRecommended(recommendation: Recommendation): { ok: boolean; message: string } {
+export async function applyRecommended(recommendation: Recommendation): Promise<{ ok: boolean; message: string }> {
   const form = readScopeForm(document);
   if (!form) return { ok: false, message: 'The scope form is not open any more.' };
   const wanted = new Set(recommendation.scopes.map((r) => r.formName));
   // Untick "Select all" first: some forms re-tick everything while it is on.
-  if (form.selectAll?.checked) applyChecked(form.selectAll.el, false);
-  for (const control of readScopeForm(document)?.scopes ?? form.scopes) {
-    if (control.checked !== wanted.has(control.raw)) applyChecked(control, wanted.has(control.raw));
+  if (form.selectAll?.checked) await applyChecked(form.selectAll, false);
+  // Re-read before each click: frameworks may re-render (and replace) the controls after every change.
+  for (const raw of form.scopes.map((c) => c.raw)) {
+    const control = readScopeForm(document)?.scopes.find((c) => c.raw === raw);
+    if (control && control.checked !== wanted.has(raw)) await applyChecked(control, wanted.has(raw));
   }
   const after = readScopeForm(document);
   const ticked = new Set(after?.scopes.filter((c) => c.checked).map((c) => c.raw) ?? []);
@@ -116,7 +118,9 @@ export function ScopeStep({ controller, analysis }: { controller: CoachControlle
         recommendation={analysis.recommendation}
         findings={analysis.findings}
         canApply={!!analysis.recommendation?.scopes.length}
-        onApply={() => analysis.recommendation && setApplied(applyRecommended(analysis.recommendation))}
+        onApply={() => {
+          if (analysis.recommendation) void applyRecommended(analysis.recommendation).then(setApplied);
+        }}
         applied={applied}
       />
     </>

@@ -21,7 +21,7 @@ export function openDialog({ content, overlayClass, containerClass, host, portal
   if (portal) {
     root = h('div', { 'data-radix-portal': '' }, overlay, container);
     overlay.style.pointerEvents = 'auto';
-    container.style.pointerEvents = 'auto';
+    content.style.pointerEvents = 'auto';
     // hideOthers(): aria-hidden on every other child of <body> present at open time
     const hidden = [];
     for (const el of document.body.children) {

@@ -25,7 +25,7 @@ function styles(css) {
       border:1px solid transparent;transition:background .12s;&:disabled{opacity:.5;pointer-events:none}`,
     dark: css`background:#0f172a;color:#fff;&:hover{background:#1e293b}`,
     outline: css`background:#fff;border-color:#e2e8f0;color:#0f172a;&:hover{background:#f1f5f9}`,
-    ghostDanger: css`height:32px;padding:0 10px;background:none;color:#dc2626;font-size:13px;&:hover{background:#fef2f2}`,
+    ghostDanger: css`height:28px;padding:0 8px;margin-right:-6px;background:none;color:#dc2626;font-size:13px;&:hover{background:#fef2f2}`,
     info: css`display:grid;grid-template-columns:repeat(3,auto) 1fr;gap:4px 28px;margin:0;padding:16px 20px;background:#fff;border:1px solid #e2e8f0;border-radius:12px;
       & dt{font-size:12px;color:#64748b;grid-row:1}& dd{margin:0;grid-row:2;font-weight:600}& code{font-family:var(--mono);font-size:13px;font-weight:500}`,
     list: css`display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:14px;`,
@@ -37,7 +37,7 @@ function styles(css) {
       &[data-variant="active"]{color:#15803d;border-color:#bbf7d0;background:#f0fdf4}&[data-variant="revoked"]{color:#64748b;border-color:#e2e8f0;background:#f8fafc}
       &[data-variant="expired"]{color:#b91c1c;border-color:#fecaca;background:#fef2f2}`,
     chips: css`display:flex;flex-wrap:wrap;gap:5px;& span{padding:2px 7px;border-radius:6px;background:#f1f5f9;color:#334155;font-family:var(--mono);font-size:11.5px}`,
-    meta: css`display:flex;gap:14px;font-size:12.5px;color:#64748b;& span{display:inline-flex;align-items:center;gap:5px}`,
+    meta: css`display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12.5px;color:#64748b;& span{display:inline-flex;align-items:center;gap:5px;white-space:nowrap}`,
     empty: css`display:flex;flex-direction:column;align-items:center;gap:8px;padding:48px;border:1px dashed #cbd5e1;border-radius:12px;color:#64748b;text-align:center;
       & strong{color:#0f172a}`,
     skeleton: css`height:126px;border-radius:12px;background:#f1f5f9;animation:sandbox-fade 1s ease-in-out infinite alternate;`,
@@ -116,15 +116,15 @@ export function renderModalEn(el, ctx) {
         h('div', { class: s.cardTop },
           h('span', { class: s.keyIcon }, icon('key', 16)),
           h('h3', { id: nameId }, t.name),
-          h('span', { class: s.pill, 'data-variant': state }, label)),
+          h('span', { class: s.pill, 'data-variant': state }, label),
+          t.status === 'active'
+            ? h('button', { class: `${s.btn} ${s.ghostDanger}`, type: 'button', 'aria-describedby': nameId,
+              disabled: busy.includes(t.id), onClick: () => revoke(t.id) }, 'Revoke')
+            : null),
         h('div', { class: s.chips, 'aria-label': 'Scopes' }, t.scopes.map((x) => h('span', null, x))),
         h('div', { class: s.meta },
           h('span', null, icon('calendar', 13), `Created ${fmtDate(t.createdAt, 'en')}`),
-          h('span', null, icon('clock', 13), t.expiresAt ? `Expires ${fmtDate(t.expiresAt, 'en')}` : 'Never expires'),
-          t.status === 'active'
-            ? h('button', { class: `${s.btn} ${s.ghostDanger}`, type: 'button', style: { marginLeft: 'auto' }, 'aria-describedby': nameId,
-              disabled: busy.includes(t.id), onClick: () => revoke(t.id) }, 'Revoke')
-            : null));
+          h('span', null, icon('clock', 13), t.expiresAt ? `Expires ${fmtDate(t.expiresAt, 'en')}` : 'Never expires')));
     }));
   }
   store.subscribe(renderList);

@@ -33,7 +33,7 @@ function styles(css) {
     lead: css`margin-top:4px;color:#606266;font-size:13px;`,
     endpoint: css`display:flex;align-items:center;gap:8px;padding:12px 20px;background:#f4f4f5;color:#606266;font-size:13px;border-bottom:1px solid #ebeef5;
       & code{font-family:var(--mono);color:#303133;background:#fff;padding:2px 6px;border:1px solid #e4e7ed;border-radius:3px}`,
-    btn: css`display:inline-flex;align-items:center;gap:6px;height:34px;padding:0 15px;border:1px solid #dcdfe6;border-radius:4px;background:#fff;color:#606266;font-size:13.5px;
+    btn: css`display:inline-flex;align-items:center;gap:6px;height:34px;white-space:nowrap;flex:none;padding:0 15px;border:1px solid #dcdfe6;border-radius:4px;background:#fff;color:#606266;font-size:13.5px;
       &:hover{color:#409eff;border-color:#c6e2ff;background:#ecf5ff}&:disabled{opacity:.6;cursor:not-allowed}`,
     primary: css`background:#409eff;border-color:#409eff;color:#fff;&:hover{background:#66b1ff;border-color:#66b1ff;color:#fff}`,
     text: css`height:28px;padding:0 8px;border:0;background:none;color:#f56c6c;&:hover{background:#fef0f0;color:#f56c6c}`,
@@ -70,7 +70,8 @@ function styles(css) {
       &::after{content:"";position:absolute;top:2px;left:2px;width:16px;height:16px;border-radius:50%;background:#fff;transition:left .15s;box-shadow:0 1px 2px rgba(0,0,0,.2)}
       &[aria-checked="true"]{background:#409eff}&[aria-checked="true"]::after{left:18px}&:focus-visible{outline:2px solid #409eff;outline-offset:2px}`,
     swLabel: css`font-family:var(--mono);font-size:12.5px;color:#303133;cursor:pointer;`,
-    swDesc: css`margin-left:auto;font-size:12px;color:#909399;text-align:right;`,
+    swText: css`display:flex;flex-direction:column;line-height:1.35;`,
+    swDesc: css`font-size:12px;color:#909399;`,
     pressed: css`&[aria-pressed="true"]{color:#409eff;border-color:#409eff;background:#ecf5ff}`,
     alert: css`display:flex;gap:8px;padding:10px 14px;border-radius:4px;background:#fdf6ec;color:#e6a23c;margin-bottom:12px;& svg{flex:none;margin-top:2px}`,
     secret: css`width:100%;padding:8px 11px;border:1px solid #dcdfe6;border-radius:4px;font-family:var(--mono);font-size:12.5px;resize:none;background:#f5f7fa;color:#303133;word-break:break-all;`,
@@ -176,8 +177,9 @@ export function renderModalEs(el, ctx) {
             onKeyDown: (e) => { if (e.key === ' ' || e.key === 'Enter') { e.preventDefault(); toggle(sc.id); } } });
           switches.set(sc.id, sw);
           return h('div', { class: s.switchRow }, sw,
-            h('span', { class: s.swLabel, id: lid, onClick: () => { toggle(sc.id); sw.focus(); } }, prefixed(sc.id)),
-            h('span', { class: s.swDesc, id: did }, sc.es));
+            h('div', { class: s.swText },
+              h('span', { class: s.swLabel, id: lid, onClick: () => { toggle(sc.id); sw.focus(); } }, prefixed(sc.id)),
+              h('span', { class: s.swDesc, id: did }, sc.es)));
         }));
     });
     const scopesBox = h('div', { class: s.scopes, role: 'group', 'aria-labelledby': scopesTitle },

@@ -25,7 +25,7 @@ function styles(css) {
     lab: css`width:90px;flex:none;display:flex;`,
     in: css`flex:1;max-width:380px;height:36px;padding:0 12px;border:1px solid #d5d9e0;border-radius:18px;outline:none;&:focus{border-color:#5b5bd6}`,
     bad: css`border-color:#e5484d !important;box-shadow:0 0 0 3px #ffe5e5;animation:sandbox-shake .35s;`,
-    tiles: css`flex:1;display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:8px;padding:10px;border:1px solid transparent;border-radius:12px;`,
+    tiles: css`flex:1;display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:8px;padding:10px;border:1px solid transparent;border-radius:12px;`,
     tile: css`position:relative;display:flex;align-items:center;gap:8px;padding:8px 10px;border:1px solid #e3e6eb;border-radius:10px;cursor:pointer;user-select:none;
       &:hover{border-color:#b9bdf5}&[data-on="1"]{border-color:#5b5bd6;background:#f3f3ff}`,
     sq: css`flex:none;width:16px;height:16px;border:2px solid #b4b9c4;border-radius:4px;display:grid;place-items:center;color:#fff;

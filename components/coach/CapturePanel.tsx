@@ -1,0 +1,236 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAnchorRect } from './useAnchorRect';
+
+export type ClipboardView =
+  | { state: 'idle' }
+  | { state: 'counting'; deadline: number }
+  | { state: 'off' }
+  | { state: 'cleared' }
+  | { state: 'cancelled' }
+  | { state: 'skipped' }
+  | { state: 'failed'; message: string };
+
+export interface CapturePanelProps {
+  anchor: Element | undefined;
+  tokenName: string;
+  credentialId: string;
+  clipboard: ClipboardView;
+  canStoreCredential: boolean;
+  saved?: 'credential' | 'form';
+  stored: boolean;
+  hidden: boolean;
+  mismatches: string[];
+  onCopy(): void;
+  onStoreCredential(): void;
+  /** The save form was submitted: the page clears the password field and reports it saved. */
+  onFormSaved(): void;
+  readToken(): string | undefined;
+  onConfirm(): void;
+  onToggleHidden(): void;
+  rotation?: { chosen?: string; onChoose(hours: number, label: string): void };
+}
+
+export const REVOKE_CHOICES: Array<{ hours: number; label: string }> = [
+  { hours: 0, label: 'now' },
+  { hours: 1, label: 'in 1 hour' },
+  { hours: 24, label: 'in 24 hours' },
+  { hours: 24 * 7, label: 'in 7 days' },
+];
+
+/** Beside the token: copy with auto-clear, save to a password manager, confirm. Presentational. */
+export function CapturePanel(p: CapturePanelProps) {
+  const rect = useAnchorRect(p.anchor);
+  const [showForm, setShowForm] = useState(false);
+  const width = 340;
+  const style = placeBeside(rect, width);
+  return (
+    <section className="wtg-panel wtg-capture" style={style} data-testid="capture-panel" aria-label="Store the new token safely">
+      <header className="wtg-head">
+        <strong>Wati shows this token only once</strong>
+      </header>
+      <div className="wtg-body">
+        {p.mismatches.map((m) => (
+          <p key={m} className="wtg-warn" data-testid="claims-mismatch">
+            {m}
+          </p>
+        ))}
+        <div className="wtg-row">
+          <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
+            Copy token
+          </button>
+          <button
+            type="button"
+            data-testid="capture-save"
+            onClick={() => {
+              if (p.canStoreCredential) p.onStoreCredential();
+              setShowForm(true);
+            }}
+          >
+            Save to password manager
+          </button>
+        </div>
+        <ClipboardLine view={p.clipboard} />
+        {p.saved === 'credential' && <p className="wtg-ok">Offered to your browser's password manager as “{p.credentialId}”.</p>}
+        {showForm && (
+          <SaveForm
+            username={p.credentialId}
+            readToken={p.readToken}
+            onSaved={() => {
+              p.onFormSaved();
+              setShowForm(false);
+            }}
+          />
+        )}
+        {!p.stored ? (
+          <>
+            <p>Paste it into your password manager or secret store now. Never into a chat, ticket, URL or repository.</p>
+            <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={p.onConfirm}>
+              I've stored it
+            </button>
+          </>
+        ) : (
+          <>
+            <p className="wtg-ok" data-testid="capture-stored">
+              Stored. You can close Wati's dialog.
+            </p>
+            <button type="button" data-testid="capture-hide" aria-pressed={p.hidden} onClick={p.onToggleHidden}>
+              {p.hidden ? 'Show the token on screen' : 'Hide the token on screen (for screen sharing)'}
+            </button>
+            {p.rotation && (
+              <div data-testid="revoke-old">
+                <p>This token replaces an older one. When should the old token be revoked?</p>
+                <div className="wtg-row">
+                  {REVOKE_CHOICES.map((c) => (
+                    <button
+                      key={c.hours}
+                      type="button"
+                      data-testid="revoke-old-choice"
+                      data-hours={c.hours}
+                      aria-pressed={p.rotation?.chosen === c.label}
+                      onClick={() => p.rotation?.onChoose(c.hours, c.label)}
+                    >
+                      {c.label}
+                    </button>
+                  ))}
+                </div>
+                {p.rotation.chosen && (
+                  <p className="wtg-ok" data-testid="revoke-old-scheduled">
+                    You'll be reminded to revoke the old token {p.rotation.chosen}.
+                  </p>
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ClipboardLine({ view }: { view: ClipboardView }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (view.state !== 'counting') return;
+    const t = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(t);
+  }, [view]);
+  switch (view.state) {
+    case 'idle':
+      return null;
+    case 'counting': {
+      const left = Math.max(0, Math.ceil((view.deadline - now) / 1000));
+      return (
+        <p data-testid="clipboard-countdown" data-seconds={left} aria-live="polite">
+          Copied. The clipboard will be cleared in <strong className="wtg-countdown">{left} s</strong> (only if you have not copied something else).
+        </p>
+      );
+    }
+    case 'off':
+      return <p data-testid="clipboard-countdown">Copied. Automatic clearing is off in the settings: clear your clipboard yourself.</p>;
+    case 'cleared':
+      return (
+        <p className="wtg-ok" data-testid="clipboard-countdown" data-seconds={0}>
+          Clipboard cleared.
+        </p>
+      );
+    case 'cancelled':
+      return <p data-testid="clipboard-countdown">You copied something else, so the clipboard was left alone.</p>;
+    case 'skipped':
+      return <p data-testid="clipboard-countdown">The clipboard no longer held the token, so it was left alone.</p>;
+    case 'failed':
+      return (
+        <p className="wtg-warn" data-testid="clipboard-countdown">
+          {view.message}
+        </p>
+      );
+  }
+}
+
+/**
+ * A form password managers recognise (username + new-password, submitted). It is submitted
+ * without navigating anywhere: the handler prevents the default and the form is removed, which
+ * is the "form disappeared after submit" signal managers watch for.
+ */
+function SaveForm(props: { username: string; readToken(): string | undefined; onSaved(): void }) {
+  const pw = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // The token goes into the field's live value only, never into a React prop or attribute.
+    if (pw.current) pw.current.value = props.readToken() ?? '';
+    const el = pw.current;
+    return () => {
+      if (el) el.value = '';
+    };
+  }, []);
+  return (
+    <form
+      className="wtg-save-form"
+      data-testid="capture-save-form"
+      autoComplete="on"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSaved();
+      }}
+    >
+      <label>
+        Username for your password manager
+        <input type="text" name="username" autoComplete="username" defaultValue={props.username} />
+      </label>
+      <label>
+        Token
+        <input type="password" name="password" autoComplete="new-password" ref={pw} />
+      </label>
+      <button type="submit" data-testid="capture-save-submit">
+        Save
+      </button>
+    </form>
+  );
+}
+
+export function CloseGuard(props: { onBack(): void; onCloseAnyway(): void }) {
+  return (
+    <div className="wtg-modal-backdrop">
+      <div className="wtg-modal" role="alertdialog" aria-modal="true" aria-labelledby="wtg-guard-title" data-testid="close-guard">
+        <h2 id="wtg-guard-title">The token will never be shown again</h2>
+        <p>You have not confirmed that the token is stored. If you close this now and did not save it, you will have to revoke it and generate a new one.</p>
+        <div className="wtg-row">
+          <button type="button" className="wtg-primary" data-testid="close-guard-back" onClick={props.onBack} autoFocus>
+            Go back
+          </button>
+          <button type="button" className="wtg-danger" data-testid="close-guard-close" onClick={props.onCloseAnyway}>
+            Close anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Below the token's panel when there is room, else above it, else beside it, else the corner. */
+export function placeBeside(rect: DOMRect | undefined, width: number, height = 260): React.CSSProperties {
+  if (!rect) return { right: 16, bottom: 16 };
+  const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
+  if (innerHeight - rect.bottom >= height + 12) return { left, top: rect.bottom + 8 };
+  if (rect.top >= height + 12) return { left, bottom: innerHeight - rect.top + 8 };
+  if (innerWidth - rect.right >= width + 12) return { left: rect.right + 8, top: Math.max(8, Math.min(rect.top, innerHeight - height - 8)) };
+  return { right: 16, bottom: 16 };
+}

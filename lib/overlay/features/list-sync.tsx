@@ -1,0 +1,71 @@
+import { createRoot } from 'react-dom/client';
+import type { Feature } from '../feature';
+import { isDashboardUrl } from '@/lib/wati-page/url';
+import { looksLikeTokenPage } from '@/lib/wati-page/detect';
+import { readTokenList } from '@/lib/wati-page/list';
+import { sendToBackground } from '@/lib/platform/messages';
+import { SyncPrompt } from '@/components/SyncPrompt';
+
+/**
+ * Reads Wati's token list (whatever its columns) and reconciles the inventory with it: tokens
+ * made elsewhere are added, changed expiries updated; tokens gone from the list are offered for
+ * marking as revoked (never marked silently: the list may be paginated or filtered).
+ */
+export const listSyncFeature: Feature = {
+  id: 'list-sync',
+  runsOn: (page) => isDashboardUrl(page.url),
+  init(ctx) {
+    let lastSignature = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let root: ReturnType<typeof createRoot> | undefined;
+    const render = (missing: Array<{ id: string; name: string }>) => {
+      if (!missing.length) {
+        root?.render(null);
+        return;
+      }
+      root ??= createRoot(ctx.mountPoint());
+      root.render(
+        <SyncPrompt
+          missing={missing}
+          onMarkRevoked={async (ids) => {
+            await sendToBackground({ type: 'inventory:mark-revoked', ids });
+            render([]);
+          }}
+          onDismiss={() => render([])}
+        />,
+      );
+    };
+    const sync = async () => {
+      if (!looksLikeTokenPage(document)) return;
+      const rows = readTokenList(document);
+      if (!rows) return;
+      const plain = rows.map((r) => ({
+        name: r.name,
+        scopes: r.scopes,
+        createdAt: r.createdAt,
+        expiresAt: r.expiresAt,
+        status: r.status === 'expired' ? 'active' : r.status,
+      }));
+      const signature = JSON.stringify(plain);
+      if (signature === lastSignature) return;
+      lastSignature = signature;
+      const res = await sendToBackground<{ missing?: Array<{ id: string; name: string }> }>({
+        type: 'inventory:sync',
+        workspace: { host: ctx.page.host, tenantId: ctx.page.tenantId },
+        rows: plain,
+      });
+      if (!ctx.signal.aborted) render(res?.missing ?? []);
+    };
+    // The list changes rarely; wait for it to settle (slow pages render it late).
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void ctx.guard.run('list-sync', sync), 800);
+    };
+    ctx.observer.subscribe(schedule, ctx.signal);
+    ctx.signal.addEventListener('abort', () => {
+      if (timer) clearTimeout(timer);
+      root?.unmount();
+    });
+    schedule();
+  },
+};
