@@ -15,8 +15,8 @@ export interface InventoryListProps {
  * thousands of tokens; the rest is one click away.
  */
 export const SHOW_ALL_UP_TO = 150;
-export const OPEN_GROUPS = 3;
-export const ROWS_PER_GROUP = 40;
+export const OPEN_GROUPS = 2;
+export const ROWS_PER_GROUP = 25;
 
 export function InventoryList({ view, actions, onCreateInWorkspace }: InventoryListProps) {
   const [open, setOpen] = useState<Record<string, boolean>>({});

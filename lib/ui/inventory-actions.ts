@@ -61,7 +61,7 @@ export async function importInventory(inventory: Inventory): Promise<ImportReply
   if (!r.ok) {
     return {
       ok: false,
-      error: reply === undefined ? 'The extension did not accept the import (it may need an update, or it was restarting). Nothing was changed; try again.' : r.error,
+      error: reply === undefined || reply === null ? 'The extension did not accept the import (it may need an update, or it was restarting). Nothing was changed; try again.' : r.error,
     };
   }
   const n = (k: string) => {

@@ -88,13 +88,13 @@ async function walk(variant: VariantName) {
   }
 
   // validation: submit empty
-  await page.locator(`::-p-aria([name="${T.name}"])`).setTimeout(10_000).wait();
+  await page.locator(`::-p-aria([name="${T.name}"][role="textbox"])`).setTimeout(10_000).wait();
   await page.locator(`::-p-aria([name="${T.gen}"][role="button"])`).click();
   await page.locator('[role="alert"]:not([hidden])').wait();
   const validation = await page.$$eval('[role="alert"]:not([hidden])', (els) => els.map((e) => e.textContent?.trim()).filter(Boolean));
   await shot(page, `${variant}-validation`);
 
-  await page.locator(`::-p-aria([name="${T.name}"])`).fill(`${variant} token`);
+  await page.locator(`::-p-aria([name="${T.name}"][role="textbox"])`).fill(`${variant} token`);
   const role = variant === 'modal-es' ? 'switch' : 'checkbox';
   const sc = (x: string) => (es ? `wati_${x}` : x);
   await page.locator(`::-p-aria([name="${sc('contacts:read')}"][role="${role}"])`).click();
@@ -116,14 +116,24 @@ async function walk(variant: VariantName) {
   }
   // expiry
   if (variant === 'inline-en' || variant === 'slow-en') {
-    const date = await page.locator('::-p-aria(Expiry date \\(optional\\))').waitHandle();
+    // the <input type=date> labelled "Expiry date (optional)" (in Firefox the <label> has that name too)
+    const date = (await page.evaluateHandle(() => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Expiry date (optional)') as HTMLLabelElement;
+      return document.getElementById(label.htmlFor);
+    })).asElement() as import('puppeteer-core').ElementHandle<HTMLInputElement>;
     await date.focus();
-    await page.keyboard.type(firefox ? '12312030' : '12312030');
+    await page.keyboard.type('12312030'); // en-US mm/dd/yyyy in both browsers' default locale
   } else {
     const sel = await page.locator(`::-p-aria([name="${es ? "Caducidad" : "Expiry duration"}"][role="combobox"])`).waitHandle();
     await sel.select('90');
   }
   await shot(page, `${variant}-filled`);
+  const meaningful = await page.evaluate(() => ({
+    ids: [...document.querySelectorAll('[id]')].map((e) => e.id).filter((x) => !/^(:r[0-9a-z]+:|radix-:r[0-9a-z]+:|el-id-\d+-\d+|root|__sandbox_config)$/.test(x)),
+    classes: [...new Set([...document.querySelectorAll('[class]')].flatMap((e) => [...e.classList]))]
+      .filter((c) => !/^(css-[0-9a-z]+|sc-[A-Za-z]{6}|[A-Za-z]{6}|_[0-9a-z]{5}_\d+|x[0-9a-z]+)$/.test(c)),
+  }));
+  if (meaningful.ids.length || meaningful.classes.length) errors.push(`${variant}: meaningful ids/classes ${JSON.stringify(meaningful)}`);
   await page.locator(`::-p-aria([name="${T.gen}"][role="button"])`).click();
   await page.locator(`::-p-aria([name="${T.copy}"][role="button"])`).setTimeout(10_000).wait();
   const token = await page.evaluate(() => {

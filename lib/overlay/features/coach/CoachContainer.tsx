@@ -75,12 +75,14 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
   }
 
   const nameWarnings = formSnap ? checkTokenName(formSnap.name, existingNames).map((w) => w.message) : [];
-  const suggestion = suggestTokenName({
-    integration: analysis.integrationHint,
+  const suggested = suggestTokenName({
+    integration: s.rotating ? s.rotating.name.replace(/-?\d{4}-\d{2}(-\d{2})?$/, '').replace(/-(prod|production|staging|dev|test)$/i, '') : analysis.integrationHint,
     environment: 'prod',
     now: Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
+  // A rotation in the same month would suggest the old name again: names must stay unique.
+  const suggestion = existingNames.includes(suggested) || s.rotating?.name === suggested ? `${suggested}-2` : suggested;
 
 
   const dock: 'left' | 'right' = targetRect && targetRect.right > innerWidth - PANEL_COLUMN && targetRect.bottom > innerHeight - 620 ? 'left' : 'right';
@@ -97,7 +99,7 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
         onUseSuggestion={() => form?.name && applyText(form.name.el, suggestion)}
       />
     ),
-    scopes: <ScopeStep controller={controller} analysis={analysis} />,
+    scopes: <ScopeStep controller={controller} analysis={analysis} rotating={s.rotating} />,
     expiry: (
       <ExpiryBody
         current={formSnap?.expiry}
@@ -134,7 +136,13 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
         onDismiss={dismiss}
         dock={dock}
         keepOpen={form && !page?.reveal && !session.generatedForm ? ['scopes'] : []}
-        banner={s.rotateTokenId ? <span data-testid="coach-rotating">Rotating a token: same scopes, a fresh name and expiry.</span> : undefined}
+        banner={
+          s.rotating ? (
+            <span data-testid="coach-rotating">
+              Rotating “{s.rotating.name}”: same scopes, a fresh name and expiry. Revoke the old one once the integration uses the new token.
+            </span>
+          ) : undefined
+        }
       />
       {!session.minimised && current !== 'done' && <Highlight target={target[current]} label={current} />}
     </>

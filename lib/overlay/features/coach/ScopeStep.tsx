@@ -7,6 +7,7 @@ import {
   listIntentPresets,
   parseIntentText,
   endpointRefOf,
+  normaliseScope,
   type Finding,
   type Recommendation,
 } from '@/lib/scopes';
@@ -58,9 +59,17 @@ export function useScopeAnalysis(s: CoachState): ScopeAnalysis {
 
 /** Ticks exactly the recommended scopes in Wati's form, then reads the form again to confirm. */
 export async function applyRecommended(recommendation: Recommendation): Promise<{ ok: boolean; message: string }> {
+  return applyScopes(recommendation.scopes.map((r) => r.formName));
+}
+
+/** Ticks exactly `scopes` (matched to the form's spelling through normalisation) and nothing else. */
+export async function applyScopes(scopes: string[]): Promise<{ ok: boolean; message: string }> {
   const form = readScopeForm(document);
   if (!form) return { ok: false, message: 'The scope form is not open any more.' };
-  const wanted = new Set(recommendation.scopes.map((r) => r.formName));
+  const canon = new Set(scopes.map(normaliseScope));
+  const wanted = new Set(form.scopes.filter((c) => canon.has(normaliseScope(c.raw))).map((c) => c.raw));
+  const absent = scopes.filter((sc) => !form.scopes.some((c) => normaliseScope(c.raw) === normaliseScope(sc)));
+  if (absent.length) return { ok: false, message: `This form does not offer ${absent.join(', ')}.` };
   // Untick "Select all" first: some forms re-tick everything while it is on.
   if (form.selectAll?.checked) await applyChecked(form.selectAll, false);
   // Re-read before each click: frameworks may re-render (and replace) the controls after every change.
@@ -79,7 +88,7 @@ export async function applyRecommended(recommendation: Recommendation): Promise<
   };
 }
 
-export function ScopeStep({ controller, analysis }: { controller: CoachController; analysis: ScopeAnalysis }) {
+export function ScopeStep({ controller, analysis, rotating }: { controller: CoachController; analysis: ScopeAnalysis; rotating?: CoachState['rotating'] }) {
   const [pasteText, setPasteText] = useState('');
   const [applied, setApplied] = useState<{ ok: boolean; message: string } | undefined>();
   const parsed = useMemo(() => (pasteText.trim() ? parseIntentText(pasteText) : undefined), [pasteText]);
@@ -90,6 +99,16 @@ export function ScopeStep({ controller, analysis }: { controller: CoachControlle
 
   return (
     <>
+      {rotating && (
+        <div className="wtg-note" data-testid="rotation-prefill">
+          <p>
+            Replacing <b>{rotating.name}</b>, which had: {rotating.scopes.join(', ') || 'no recorded scopes'}.
+          </p>
+          <button type="button" data-testid="apply-previous" onClick={() => void applyScopes(rotating.scopes).then(setApplied)}>
+            Tick the same scopes
+          </button>
+        </div>
+      )}
       <IntentPicker
         presets={presets}
         selectedPresets={intent.presets}

@@ -1,7 +1,8 @@
 import { createStore, type Store } from '@/lib/overlay/store';
 import type { FeatureContext } from '@/lib/overlay/feature';
 import { sendToBackground } from '@/lib/platform/messages';
-import { settingsItem } from '@/lib/storage/items';
+import { inventoryItem, settingsItem } from '@/lib/storage/items';
+import { findById, parseInventory } from '@/lib/tokens/record';
 import { parseSettings, type Settings } from '@/lib/storage/settings';
 import { parseCoachSession, type CoachSessionData } from '@/lib/coach/session';
 import type { FormSnapshot } from '@/lib/coach/steps';
@@ -23,6 +24,8 @@ export interface CoachState {
   lastForm?: FormSnapshot;
   /** The page is the token page but its form cannot be read: manual checklist. */
   unrecognised: boolean;
+  /** Rotation: the token being replaced (metadata from the inventory). */
+  rotating?: { id: string; name: string; scopes: string[] };
   /** Bumped by `coach:show` from the popup so the panel reappears. */
   shownAt: number;
 }
@@ -35,6 +38,8 @@ export interface CoachController {
 
 /** How long the token page may show no form and no "Generate new token" button before we say so. */
 export const UNRECOGNISED_AFTER_MS = 6_000;
+/** How long after "Generate new token" a readable form may take to appear (slow pages included). */
+export const FORM_AFTER_OPEN_MS = 5_000;
 
 export function snapshotForm(form: ScopeFormState): FormSnapshot {
   const exp = form.expiry;
@@ -62,13 +67,19 @@ export function createCoachController(ctx: FeatureContext): CoachController {
     shownAt: 0,
   });
   let tokenPageSince: number | undefined;
-  let persistTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the user pressed Wati's "Generate new token": if no readable form follows, the page is unreadable. */
+  let openClickedAt: number | undefined;
 
+  // Session changes come from user actions (rare): send each at once, so a reload right after a
+  // click (e.g. dismiss) cannot lose it. Changes in the same task are coalesced.
+  let pending = false;
   const persist = () => {
-    if (persistTimer) clearTimeout(persistTimer);
-    persistTimer = setTimeout(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
       void sendToBackground({ type: 'coach:session:set', session: store.get().session as Record<string, unknown> });
-    }, 100);
+    });
   };
 
   const refresh = () => {
@@ -88,15 +99,18 @@ export function createCoachController(ctx: FeatureContext): CoachController {
       store.set({ session });
       persist();
     }
+    if (form) openClickedAt = undefined;
     const unrecognised =
       onTokenPage &&
       !form &&
       !reveal &&
       !session.generatedForm &&
-      (hasFormLikeContent(document) || (!page?.openFormButton && tokenPageSince !== undefined && now - tokenPageSince > UNRECOGNISED_AFTER_MS));
+      (hasFormLikeContent(document) ||
+        (openClickedAt !== undefined && now - openClickedAt > FORM_AFTER_OPEN_MS) ||
+        (!page?.openFormButton && tokenPageSince !== undefined && now - tokenPageSince > UNRECOGNISED_AFTER_MS));
     store.set({ onTokenPage, page: page && { ...page, reveal }, lastForm, unrecognised });
     // A page that keeps loading slowly: look again once the grace period is over.
-    if (onTokenPage && !form && !page?.openFormButton && !unrecognised) setTimeout(() => ctx.observer.poke(), UNRECOGNISED_AFTER_MS);
+    if (onTokenPage && !form && !unrecognised && (!page?.openFormButton || openClickedAt)) setTimeout(() => ctx.observer.poke(), 1000);
   };
 
   const updateSession = (patch: Partial<CoachSessionData>) => {
@@ -109,19 +123,39 @@ export function createCoachController(ctx: FeatureContext): CoachController {
       settingsItem.getValue(),
       sendToBackground<{ session: unknown; requested: boolean; rotateTokenId?: string }>({ type: 'coach:session:get' }),
     ]);
+    let session = parseCoachSession(fromBg?.session);
+    let rotating: CoachState['rotating'];
+    if (fromBg?.rotateTokenId) {
+      // Pre-fill from the token being rotated: same intent and scopes, a fresh name and expiry.
+      const old = findById(parseInventory(await inventoryItem.getValue(), Date.now()).inventory, fromBg.rotateTokenId);
+      if (old) {
+        rotating = { id: old.id, name: old.name, scopes: old.scopes };
+        if (!session.intent && old.intent) session = { ...session, intent: { presets: old.intent.presets, endpoints: old.intent.endpoints } };
+        session = { ...session, rotateFrom: old.id };
+      }
+    }
     store.set({
       ready: true,
       settings: parseSettings(rawSettings).settings,
       requested: !!fromBg?.requested,
       rotateTokenId: fromBg?.rotateTokenId,
-      session: parseCoachSession(fromBg?.session),
+      rotating,
+      session,
     });
+    if (rotating) persist();
     refresh();
   })();
+  addEventListener(
+    'click',
+    (e) => {
+      const opener = store.get().page?.openFormButton;
+      if (opener && e.composedPath().includes(opener)) openClickedAt = Date.now();
+    },
+    { capture: true, signal: ctx.signal },
+  );
   const unwatch = settingsItem.watch((raw) => store.set({ settings: parseSettings(raw).settings }));
   ctx.signal.addEventListener('abort', () => {
     unwatch();
-    if (persistTimer) clearTimeout(persistTimer);
   });
   return { store, refresh, updateSession };
 }

@@ -150,7 +150,7 @@ export function renderModalEn(el, ctx) {
   function openForm() {
     if (formDialog || revealDialog) return;
     const form = createStore({ name: '', scopes: [], expiry: 'never', errors: {}, submitting: false, apiError: null });
-    const titleId = id(), descId = id(), nameId = id(), nameErrId = id(), expId = id(), scopeHeadId = id(), selAllLabel = id();
+    const titleId = id(), descId = id(), nameId = id(), nameErrId = id(), expId = id(), expHint = id(), scopeHeadId = id(), selAllLabel = id();
 
     const nameInput = h('input', { class: s.control, id: nameId, type: 'text', autocomplete: 'off', placeholder: 'e.g. Zapier (production)', 'aria-required': 'true' });
     const tracker = trackValue(nameInput);
@@ -159,7 +159,7 @@ export function renderModalEn(el, ctx) {
     });
     const nameErr = h('p', { class: s.err, id: nameErrId, role: 'alert', hidden: true });
 
-    const select = h('select', { class: s.control, id: expId, 'aria-describedby': `${expId}-hint` },
+    const select = h('select', { class: s.control, id: expId, 'aria-describedby': expHint },
       EXPIRY.map(([value, label]) => h('option', { value }, label)));
     select.addEventListener('change', () => form.set({ expiry: select.value }));
 
@@ -204,7 +204,7 @@ export function renderModalEn(el, ctx) {
           h('div', { class: s.twoCol },
             h('div', { class: s.field }, h('label', { for: nameId }, 'Token name'), nameInput, nameErr),
             h('div', { class: s.field }, h('label', { for: expId }, 'Expiry duration'), select,
-              h('p', { class: s.hint, id: `${expId}-hint` }, 'Rotate tokens at least every 6 months.'))),
+              h('p', { class: s.hint, id: expHint }, 'Rotate tokens at least every 6 months.'))),
           scopeBox, scopeErr, apiError),
         h('div', { class: s.dFoot },
           h('button', { class: `${s.btn} ${s.outline}`, type: 'button', onClick: () => closeForm() }, 'Cancel'),

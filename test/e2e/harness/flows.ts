@@ -1,0 +1,105 @@
+import type { Page } from 'puppeteer-core';
+import type { VariantName } from '../../sandbox/server.ts';
+import { ui, waitFor } from './setup.ts';
+
+/** What a user reads on each sandbox variant: tests click by visible names, never by markup. */
+export const VARIANT_TEXT: Record<Exclude<VariantName, 'unrecognisable'>, { open: string; generate: string; close: string; selectAll: string; name: string }> = {
+  'inline-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
+  'modal-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
+  'modal-es': { open: 'Generar nuevo token', generate: 'Generar', close: 'Cerrar', selectAll: 'Seleccionar todo', name: 'Nombre del token' },
+  'slow-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
+};
+export const FORM_VARIANTS = Object.keys(VARIANT_TEXT) as Array<keyof typeof VARIANT_TEXT>;
+
+export const button = (name: string) => `::-p-aria([name="${name}"][role="button"])`;
+
+export type StepStates = Record<string, string>;
+
+export async function readSteps(page: Page): Promise<StepStates> {
+  return page
+    .$$eval(ui('coach-step'), (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-step'), e.getAttribute('data-state')])))
+    .catch(() => ({}));
+}
+
+export async function waitStep(page: Page, step: string, state = 'current', timeoutMs = 15_000): Promise<StepStates> {
+  return waitFor(() => readSteps(page), (s) => s[step] === state, timeoutMs, `step ${step}=${state}`);
+}
+
+export async function click(page: Page, selector: string, timeoutMs = 15_000) {
+  // Scroll it to the middle of its scroll container first: a control at the very edge of our
+  // scrollable panel could otherwise be clicked through onto the page behind (Firefox).
+  const handle = await page.waitForSelector(selector, { timeout: timeoutMs, visible: true });
+  await handle!.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center' }));
+  await page.locator(selector).setTimeout(timeoutMs).click();
+}
+
+/** Clicks an overlay control (inside the shadow root) by its test id. */
+export async function clickUi(page: Page, testid: string, extra = '') {
+  await click(page, ui(testid, extra));
+}
+
+/** Ticks checkboxes/switches in Wati's form like a user: by their accessible names. */
+export async function tickByName(page: Page, names: string[]) {
+  for (const n of names) await click(page, `::-p-aria([name="${n}"])`);
+}
+
+/** The scopes ticked in Wati's form, read the way a user sees them (accessible checked state). */
+export async function checkedScopes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const scopeRe = /\b(?:wati_)?[a-z][a-z0-9_]*:(?:read|write|\*)|^api$/;
+    for (const el of document.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"], [role="switch"]')) {
+      if (el.closest('wati-token-guard')) continue;
+      const checked = el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
+      if (!checked) continue;
+      const labelled = el.getAttribute('aria-labelledby');
+      const text =
+        (labelled && document.getElementById(labelled)?.textContent) ||
+        el.getAttribute('aria-label') ||
+        (el instanceof HTMLInputElement && el.labels?.[0]?.textContent) ||
+        el.closest('label')?.textContent ||
+        el.parentElement?.textContent ||
+        '';
+      const m = scopeRe.exec(text.trim()) ?? /(?:wati_)?[a-z][a-z0-9_]*:(?:read|write|\*)/.exec(text);
+      if (m) out.push(m[0]);
+    }
+    return out.sort();
+  });
+}
+
+/** Opens the sandbox token page of a variant and waits for the coach. */
+export async function openTokenPage(open: (url: string) => Promise<Page>, variant: VariantName, base = 'https://app.wati.io'): Promise<Page> {
+  const page = await open(`${base}/connectors/api-tokens?variant=${variant}`);
+  await page.waitForSelector(ui(variant === 'unrecognisable' ? 'manual-mode' : 'coach'), { timeout: 20_000 }).catch(() => undefined);
+  return page;
+}
+
+/**
+ * The whole guided flow, clicking like a user: open the form, name it, state the intent, apply the
+ * recommended scopes, set the expiry, review, press Wati's Generate. Returns with the token shown.
+ */
+export async function generateWithCoach(page: Page, variant: keyof typeof VARIANT_TEXT, opts: { preset?: string; name?: string } = {}) {
+  const v = VARIANT_TEXT[variant];
+  await waitStep(page, 'open-form');
+  await click(page, button(v.open));
+  await waitStep(page, 'name');
+  if (opts.name) {
+    await page.locator(`::-p-aria([name="${v.name}"])`).fill(opts.name);
+  } else {
+    await clickUi(page, 'name-suggest');
+  }
+  await waitStep(page, 'scopes');
+  if (opts.preset !== undefined) {
+    await clickUi(page, 'intent-preset', `[data-preset="${opts.preset}"]`);
+    await page.waitForSelector(ui('recommended-scopes'));
+    await clickUi(page, 'apply-recommended');
+  }
+  await waitStep(page, 'expiry');
+  await clickUi(page, 'expiry-fill');
+  await waitStep(page, 'review');
+  await clickUi(page, 'review-confirm');
+  await waitStep(page, 'generate');
+  await click(page, button(v.generate));
+  await waitStep(page, 'capture', 'current', 20_000);
+  await page.waitForSelector(ui('capture-panel'));
+}

@@ -1,0 +1,21 @@
+import puppeteer from 'puppeteer-core';
+import { startSandbox } from '../server.ts';
+const sb = await startSandbox();
+const pac = `function FindProxyForURL(url, host) { if (dnsDomainIs(host, '.wati.io') || host === 'example.com') return 'PROXY 127.0.0.1:${sb.proxyPort}'; return 'DIRECT'; }`;
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, acceptInsecureCerts: true,
+  extraPrefsFirefox: { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': 'data:text/plain,' + encodeURIComponent(pac) } });
+const page = await browser.newPage();
+await page.setViewport({ width: 1400, height: 900 });
+let t = Date.now();
+const lap = (s: string) => { console.log(s, Date.now() - t); t = Date.now(); };
+await page.goto('https://live.wati.io/10234/connectors/api-tokens?variant=modal-es'); lap('goto');
+await page.locator('::-p-aria([name="Generar nuevo token"][role="button"])').click(); lap('open');
+await page.locator('::-p-aria([name="Generar"][role="button"])').click(); lap('gen');
+await page.locator('::-p-aria([name="Nombre del token"][role="textbox"])').fill('x'); lap('fill');
+await page.locator('::-p-aria([name="wati_contacts:read"][role="switch"])').click(); lap('sw1');
+await page.locator('::-p-aria([name="Seleccionar todo"][role="button"])').click(); lap('all');
+await page.locator('::-p-aria([name="Seleccionar todo"][role="button"])').click(); lap('all2');
+await page.locator('::-p-aria([name="wati_messagetemplate:read"][role="switch"])').click(); lap('sw2');
+const sel = await page.locator('::-p-aria([name="Caducidad"][role="combobox"])').waitHandle(); lap('selwait');
+await sel.select('90'); lap('select');
+await browser.close(); await sb.close();
