@@ -14,7 +14,8 @@ export default defineContentScript({
       url: () => location.href,
       looksLikeTokenPage: () => looksLikeTokenPage(document),
       hello: async (url, tokenPage) => {
-        await browser.runtime.sendMessage({ type: 'page:hello', url, tokenPage });
+        const r = (await browser.runtime.sendMessage({ type: 'page:hello', url, tokenPage })) as { mount?: boolean; retry?: boolean } | undefined;
+        return r?.mount === true || r?.retry === true;
       },
       userCopied: (selection) => {
         // Only a one-way fingerprint of what was copied leaves the page, so the background can tell

@@ -13,6 +13,7 @@ import {
   type Workspace,
 } from '@/lib/tokens/record';
 import { reconcileWithList, type ListedToken } from '@/lib/tokens/sync';
+import { mergeInventories, parseImport } from '@/lib/tokens/import';
 
 /**
  * The inventory as the background sees it. Every read is validated (and repaired, with anything
@@ -86,4 +87,17 @@ export async function updateRecord(id: string, patch: Partial<Pick<TokenRecord, 
 
 export async function removeRecord(id: string) {
   return mutateInventory((inv) => ({ inventory: findById(inv, id) ? deleteRecord(inv, id) : inv, result: { ok: true } }));
+}
+
+/** Merges an import (re-validated here: the page's check is not trusted) without losing any existing record. */
+export async function importInventory(incoming: unknown) {
+  const parsed = parseImport(JSON.stringify({ format: 'wati-token-guard', version: 1, exportedAt: new Date().toISOString(), inventory: incoming }), Date.now());
+  if (!parsed.ok) return { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  return mutateInventory((inv) => {
+    const m = mergeInventories(inv, parsed.inventory);
+    return {
+      inventory: m.inventory,
+      result: { ok: true as const, added: m.added.length, updated: m.updated.length, unchanged: m.unchanged, conflicts: m.conflicts.length },
+    };
+  });
 }

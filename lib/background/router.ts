@@ -2,7 +2,7 @@ import { RequestSchema } from '@/lib/messaging/protocol';
 import { classifySender, type SenderInfo } from '@/lib/messaging/sender';
 import { onPageHello } from './overlay';
 import { attentionFor, reconcileReminders, rotateToken } from './reminders';
-import { captureRecord, linkReplacement, markRecordsRevoked, removeRecord, syncFromList, updateRecord } from './inventory';
+import { captureRecord, importInventory, linkReplacement, markRecordsRevoked, removeRecord, syncFromList, updateRecord } from './inventory';
 import { readWorkspaceFromUrl } from '@/lib/wati-page/url';
 import { getCoachSession, openCoach, setCoachSession } from './coach';
 import { lastTokenPage, tokenPageFor } from './token-pages';
@@ -59,6 +59,9 @@ export async function handleMessage(raw: unknown, sender: MessageSender, ours: S
     case 'inventory:update':
       if (kind !== 'extension-page') return undefined;
       return updateRecord(msg.id, msg.patch);
+    case 'inventory:import':
+      if (kind !== 'extension-page') return undefined;
+      return importInventory(msg.inventory);
     case 'inventory:delete':
       if (kind !== 'extension-page') return undefined;
       return removeRecord(msg.id);

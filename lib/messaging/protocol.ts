@@ -43,6 +43,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('token:rotate'), id: z.string().max(200) }),
   /** Overlay → background: the new token replaces `oldId`; revoke the old one after `revokeInHours` (0 = now). */
   z.object({ type: z.literal('inventory:link-replacement'), oldId: z.string().max(200), newId: z.string().max(200), revokeInHours: z.number().min(0).max(24 * 30) }),
+  /** Options page → background: merge a validated import into the inventory. */
+  z.object({
+    type: z.literal('inventory:import'),
+    inventory: z.object({
+      version: z.literal(1),
+      records: z.array(z.record(z.string(), z.unknown())).max(10_000),
+      quarantine: z.array(z.object({ raw: z.unknown(), error: z.string().max(2000), at: z.string().max(40) })).max(10_000),
+    }),
+  }),
   /** Extension pages → background: re-run reminders now (after a settings or inventory change). */
   z.object({ type: z.literal('reminders:refresh') }),
 ]);

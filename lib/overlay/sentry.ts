@@ -11,8 +11,8 @@
 export interface SentryDeps {
   url(): string;
   looksLikeTokenPage(): boolean;
-  /** Tells the background where we are; the background decides whether to inject the overlay. */
-  hello(url: string, tokenPage: boolean): Promise<void>;
+  /** Tells the background where we are; it decides whether to inject the overlay (true = it did). */
+  hello(url: string, tokenPage: boolean): Promise<boolean>;
   /** The user copied or cut something in this page; `fingerprint` of the selection if any. */
   userCopied(selection: string): void;
   isOverlayMounted(): boolean;
@@ -21,6 +21,9 @@ export interface SentryDeps {
 
 export const CHECK_MS = 300;
 export const LOOK_FOR_MS = 20_000;
+/** If the overlay was promised but has not appeared by then, ask again (the worker may have been restarting). */
+export const RETRY_MS = 1_500;
+export const MAX_RETRIES = 3;
 
 export function startSentry(root: Document, deps: SentryDeps): void {
   let lastUrl = '';
@@ -42,8 +45,23 @@ export function startSentry(root: Document, deps: SentryDeps): void {
     if (url !== lastUrl || tokenPage !== lastTokenPage) {
       lastUrl = url;
       lastTokenPage = tokenPage;
-      deps.hello(url, tokenPage).catch(() => {});
+      retries = 0;
+      sayHello(url, tokenPage);
     }
+  };
+  let retries = 0;
+  const sayHello = (url: string, tokenPage: boolean) => {
+    deps
+      .hello(url, tokenPage)
+      .catch(() => tokenPage) // no answer at all: worth another try only where the overlay must show
+      .then((expected) => {
+        if (!expected || retries >= MAX_RETRIES) return;
+        setTimeout(() => {
+          if (deps.signal.aborted || deps.isOverlayMounted() || deps.url() !== url) return;
+          retries++;
+          sayHello(url, tokenPage);
+        }, RETRY_MS);
+      });
   };
   const schedule = () => {
     timer ??= setTimeout(check, CHECK_MS);

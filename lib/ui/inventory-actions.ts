@@ -56,7 +56,7 @@ export interface ImportReply {
  * hence the cast; until the background knows it, the reply is undefined and the page says so.
  */
 export async function importInventory(inventory: Inventory): Promise<ImportReply | { ok: false; error: string }> {
-  const reply = await sendToBackground<unknown>({ type: 'inventory:import', inventory } as never);
+  const reply = await sendToBackground<unknown>({ type: 'inventory:import', inventory });
   const r = interpretReply(reply, 'The import was refused.');
   if (!r.ok) {
     return {

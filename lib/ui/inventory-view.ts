@@ -1,4 +1,4 @@
-import { isValidTimeZone, localDayNumber, localIsoDate } from '@/lib/reminders/calendar';
+import { isValidTimeZone, localDayNumber } from '@/lib/reminders/calendar';
 import type { AttentionKind, Severity } from '@/lib/reminders/engine';
 import { normaliseMilestones, type ReminderSettings } from '@/lib/reminders/settings';
 import { DAY_MS, dayNumberToIsoDate, isIsoDateOnly, isoDateToDayNumber, isoToMs } from '@/lib/tokens/dates';
@@ -282,7 +282,7 @@ export function buildInventoryView(inventory: Inventory, settings: ReminderSetti
   }
   // A workspace is as urgent as its most urgent token; unknown workspaces go last among equals.
   out.sort((a, b) => compareGroupHeads(a, b) || collator.compare(a.title, b.title));
-  return { groups: out, total: inventory.records.length, attentionCount, today: localIsoDate(now, timeZone) };
+  return { groups: out, total: inventory.records.length, attentionCount, today: dayNumberToIsoDate(ctx.today) };
 }
 
 function compareGroupHeads(a: WorkspaceGroupView, b: WorkspaceGroupView): number {

@@ -13,6 +13,7 @@
  * with-extension inbox page and print where the extension's time goes).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,6 +221,7 @@ describe('bench: the sentry on the busy Team Inbox (Chromium)', () => {
   });
 
   it(`main-thread cost with vs without the extension (${ROUNDS} rounds × ${WINDOW_MS} ms)`, async () => {
+    const loadBefore = os.loadavg()[0]!;
     for (let r = 1; r <= ROUNDS; r++) {
       const order: Variant[] = r % 2 ? ['with', 'without'] : ['without', 'with'];
       for (const v of order) {
@@ -242,11 +244,28 @@ describe('bench: the sentry on the busy Team Inbox (Chromium)', () => {
     const wo = stats('without');
     const scriptRatio = round(w.scriptMsPerS / wo.scriptMsPerS, 3);
     const taskRatio = round(w.taskMsPerS / wo.taskMsPerS, 3);
+    // Same-round pairs are measured seconds apart: their ratios are less sensitive to load drifting over the run.
+    const paired = (k: 'scriptMsPerS' | 'taskMsPerS') =>
+      round(median(Array.from({ length: ROUNDS }, (_, i) => {
+        const a = samples.find((s) => s.round === i + 1 && s.variant === 'with')!;
+        const b = samples.find((s) => s.round === i + 1 && s.variant === 'without')!;
+        return a[k] / b[k];
+      })), 3);
+    const pairedScriptRatio = paired('scriptMsPerS');
+    const pairedTaskRatio = paired('taskMsPerS');
+    const loadAfter = os.loadavg()[0]!;
     const line =
       `BENCH inbox: scripting ratio ${scriptRatio.toFixed(2)} (with ${w.scriptMsPerS.toFixed(1)} ms/s, without ${wo.scriptMsPerS.toFixed(1)} ms/s), ` +
       `task ratio ${taskRatio.toFixed(2)} (with ${w.taskMsPerS.toFixed(1)} ms/s, without ${wo.taskMsPerS.toFixed(1)} ms/s), ` +
-      `messages/window ${w.messages} vs ${wo.messages}, rounds ${ROUNDS} × ${WINDOW_MS / 1000} s`;
-    const lines = [line];
+      `messages/window ${w.messages} vs ${wo.messages}, rounds ${ROUNDS} × ${WINDOW_MS / 1000} s after ${SETTLE_MS / 1000} s`;
+    const lines = [
+      line,
+      `  median of per-round ratios: scripting ${pairedScriptRatio.toFixed(2)}, task ${pairedTaskRatio.toFixed(2)}; ` +
+        `scripting added by the extension ${(w.scriptMsPerS - wo.scriptMsPerS).toFixed(1)} ms/s (${((w.scriptMsPerS - wo.scriptMsPerS) / 10).toFixed(2)}% of one core)`,
+    ];
+    if (Math.max(loadBefore, loadAfter) > os.cpus().length) {
+      lines.push(`  WARNING: machine busy (1-min load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, ${os.cpus().length} cores): numbers are noisy`);
+    }
     if (scriptRatio > 1.02 || taskRatio > 1.02) lines.push('  (ratio > 1.02: run with BENCH_PROFILE=1 to see where the extension spends its time)');
     console.log(lines.join('\n'));
 
@@ -264,6 +283,9 @@ describe('bench: the sentry on the busy Team Inbox (Chromium)', () => {
       without: wo,
       scriptRatio,
       taskRatio,
+      pairedScriptRatio,
+      pairedTaskRatio,
+      loadAverage1m: { before: round(loadBefore), after: round(loadAfter), cores: os.cpus().length },
       samples,
       ...(PROFILE ? { profile: profileLines } : {}),
     });

@@ -20,7 +20,7 @@ const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 7);
 /** How long to wait for all rows before settling for what rendered. */
 const RENDER_TIMEOUT_MS = 15_000;
 /** Once nothing changes for this long after the last row appeared, the rows count is final. */
-const QUIET_MS = 1500;
+const QUIET_MS = 1000;
 
 interface Marks {
   /** #root got its first element */
@@ -126,7 +126,7 @@ describe('bench: popup first render with a large inventory (Chromium)', () => {
           marks = await read();
           if (marks?.rowsPainted != null || Date.now() - start > RENDER_TIMEOUT_MS) break;
           // If not all rows come (a list that renders fewer rows, or no list yet), stop once the page is quiet.
-          if (marks?.root != null && marks.lastMutationAt != null && Date.now() - start > 3000) {
+          if (marks?.root != null && marks.lastMutationAt != null && Date.now() - start > 2000) {
             if ((await page.evaluate(() => performance.now())) - marks.lastMutationAt > QUIET_MS) break;
           }
           await sleep(50);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { VariantName } from '../../sandbox/server.ts';
 import { ui, waitFor } from './setup.ts';
@@ -22,7 +24,21 @@ export async function readSteps(page: Page): Promise<StepStates> {
 }
 
 export async function waitStep(page: Page, step: string, state = 'current', timeoutMs = 15_000): Promise<StepStates> {
-  return waitFor(() => readSteps(page), (s) => s[step] === state, timeoutMs, `step ${step}=${state}`);
+  try {
+    return await waitFor(() => readSteps(page), (s) => s[step] === state, timeoutMs, `step ${step}=${state}`);
+  } catch (e) {
+    await saveFailureShot(page, `step-${step}-${state}`);
+    throw e;
+  }
+}
+
+/** A screenshot next to a failure, for the person reading the CI log (.sandbox/failures/). */
+export async function saveFailureShot(page: Page, what: string) {
+  const dir = path.resolve('.sandbox/failures');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${Date.now()}-${what}.png`);
+  await page.screenshot({ path: file }).catch(() => undefined);
+  console.error(`screenshot of the failure: ${file}`);
 }
 
 export async function click(page: Page, selector: string, timeoutMs = 15_000) {
