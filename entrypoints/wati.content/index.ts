@@ -25,6 +25,9 @@ export default defineContentScript({
         if (selection.trim().length >= 20) fingerprintToken(selection).then(send, () => send());
         else send();
       },
+      pageWroteClipboard: (fingerprint) => {
+        void browser.runtime.sendMessage({ type: 'clipboard:user-copied', fingerprint: fingerprint ?? undefined }).catch(() => {});
+      },
       isOverlayMounted: () => (globalThis as { __watiTokenGuardOverlay?: boolean }).__watiTokenGuardOverlay === true,
       signal: ctx.signal,
     });

@@ -15,6 +15,8 @@ export interface SentryDeps {
   hello(url: string, tokenPage: boolean): Promise<boolean>;
   /** The user copied or cut something in this page; `fingerprint` of the selection if any. */
   userCopied(selection: string): void;
+  /** The page wrote the clipboard itself (e.g. a Copy button); the fingerprint of what it wrote, if known. */
+  pageWroteClipboard(fingerprint: string | null): void;
   isOverlayMounted(): boolean;
   signal: AbortSignal;
 }
@@ -76,12 +78,18 @@ export function startSentry(root: Document, deps: SentryDeps): void {
     }
     deps.userCopied(text);
   };
+  const onPageWrite = (e: Event) => {
+    const fp = (e as CustomEvent<unknown>).detail;
+    deps.pageWroteClipboard(typeof fp === 'string' && /^sha256:[0-9a-f]{16}$/.test(fp) ? fp : null);
+  };
+  root.addEventListener('wati-token-guard:clipboard-write', onPageWrite);
   root.addEventListener('copy', onCopy, true);
   root.addEventListener('cut', onCopy, true);
   addEventListener('popstate', schedule);
   deps.signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer) clearTimeout(timer);
+    root.removeEventListener('wati-token-guard:clipboard-write', onPageWrite);
     root.removeEventListener('copy', onCopy, true);
     root.removeEventListener('cut', onCopy, true);
     removeEventListener('popstate', schedule);

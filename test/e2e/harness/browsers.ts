@@ -107,13 +107,16 @@ export async function launchChromium(sandbox: Sandbox, opts: { headless?: boolea
     async stopBackground() {
       // worker.close() detaches puppeteer and stops the worker (CDP stopWorker while attached would
       // leave the next start stuck waiting for the debugger; see toolchain.md).
-      await worker.close();
-      await waitFor(
-        async () => browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(extOrigin)),
-        (alive) => !alive,
-        5_000,
-      );
+      // The worker is gone at once; any extension event (an open page polling it, an alarm) starts
+      // a new one, which is what the tests rely on. Its module state (timers) is lost.
+      const old = worker;
+      await old.close();
       worker = undefined as never;
+      await new Promise((r) => setTimeout(r, 200));
+      worker = await findWorker().catch(async () => {
+        await wakeChromeWorker(browser, extOrigin);
+        return findWorker();
+      });
     },
     async close() {
       await browser.close();
