@@ -2,8 +2,9 @@
  * The popup's first render with a large inventory: 1,000 tokens across 20 workspaces seeded in
  * storage.local.inventory, then /popup.html opened in a tab several times. A MutationObserver installed
  * before any page script (CDP Page.addScriptToEvaluateOnNewDocument) records `performance.now()` (ms since
- * navigation start) when the root gets content, when `[data-testid="inventory"]` appears and when all
- * `[data-testid="token-row"]` rows are in the DOM, plus the next frame after that ("painted").
+ * navigation start) when the root gets content, when `[data-testid="inventory"]` appears and when the
+ * `[data-testid="token-row"]` rows stop growing (all 1,000, or as many as the list shows at first), plus the
+ * next frame after that ("painted", the primary number).
  * Prints median / min / max; asserts no timings (only that runs were measured).
  *
  * Env: BENCH_POPUP_RUNS (default 7).
@@ -26,32 +27,36 @@ interface Marks {
   /** #root got its first element */
   root: number | null;
   inventory: number | null;
-  /** all expected rows are in the DOM */
-  rows: number | null;
-  /** the frame after `rows` (rAF, then a task: after the paint) */
-  rowsPainted: number | null;
-  maxRows: number;
+  /** the last time the number of token rows grew (the list's rows are in the DOM) */
   maxRowsAt: number | null;
+  maxRows: number;
+  /** the frame after the last row growth (rAF, then a task: after the paint) */
+  painted: number | null;
+  /** workspace groups in the list */
+  groups: number;
   lastMutationAt: number | null;
 }
 
 /** Runs in the popup before its scripts. Kept self-contained (serialised by puppeteer). */
-function installWaiter(expected: number) {
-  const out: Marks = { root: null, inventory: null, rows: null, rowsPainted: null, maxRows: 0, maxRowsAt: null, lastMutationAt: null };
+function installWaiter() {
+  const out: Marks = { root: null, inventory: null, maxRowsAt: null, maxRows: 0, painted: null, groups: 0, lastMutationAt: null };
   (window as unknown as { __wtgBench: Marks }).__wtgBench = out;
   const check = () => {
     const now = performance.now();
     out.lastMutationAt = now;
     if (out.root === null && document.getElementById('root')?.firstElementChild) out.root = now;
     if (out.inventory === null && document.querySelector('[data-testid="inventory"]')) out.inventory = now;
+    out.groups = document.querySelectorAll('[data-testid="workspace-group"]').length;
     const n = document.querySelectorAll('[data-testid="token-row"]').length;
     if (n > out.maxRows) {
       out.maxRows = n;
       out.maxRowsAt = now;
-    }
-    if (out.rows === null && n >= expected) {
-      out.rows = now;
-      requestAnimationFrame(() => setTimeout(() => (out.rowsPainted = performance.now()), 0));
+      out.painted = null;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (out.maxRowsAt === now) out.painted = performance.now();
+        }, 0),
+      );
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
@@ -90,7 +95,6 @@ const SEED = `async () => { ${API}
 interface Run {
   run: number;
   marks: Marks;
-  complete: boolean;
 }
 
 describe('bench: popup first render with a large inventory (Chromium)', () => {
@@ -117,26 +121,28 @@ describe('bench: popup first render with a large inventory (Chromium)', () => {
     for (let r = 1; r <= RUNS; r++) {
       const page = await ext.browser.newPage();
       try {
-        await page.evaluateOnNewDocument(installWaiter, TOKENS);
+        await page.evaluateOnNewDocument(installWaiter);
         await page.goto(`${ext.extOrigin}/popup.html`, { waitUntil: 'domcontentloaded' });
         const read = () => page.evaluate(() => (window as unknown as { __wtgBench?: Marks }).__wtgBench ?? null);
+        const quietFor = async (m: Marks) => (m.lastMutationAt == null ? 0 : (await page.evaluate(() => performance.now())) - m.lastMutationAt);
         const start = Date.now();
         let marks: Marks | null = null;
         for (;;) {
           marks = await read();
-          if (marks?.rowsPainted != null || Date.now() - start > RENDER_TIMEOUT_MS) break;
-          // If not all rows come (a list that renders fewer rows, or no list yet), stop once the page is quiet.
-          if (marks?.root != null && marks.lastMutationAt != null && Date.now() - start > 2000) {
-            if ((await page.evaluate(() => performance.now())) - marks.lastMutationAt > QUIET_MS) break;
-          }
+          if (Date.now() - start > RENDER_TIMEOUT_MS) break;
+          if (marks && marks.maxRows >= TOKENS && marks.painted != null) break; // every row is shown
+          // The list shows fewer rows (by design, or it renders in steps): done once rows stopped growing.
+          if (marks && marks.maxRows > 0 && marks.painted != null && (await quietFor(marks)) > QUIET_MS) break;
+          // No rows at all (no list yet): stop once the page is quiet.
+          if (marks?.root != null && marks.maxRows === 0 && Date.now() - start > 2000 && (await quietFor(marks)) > QUIET_MS) break;
           await sleep(50);
         }
         if (!marks) throw new Error('the waiter did not run in the popup (Page.addScriptToEvaluateOnNewDocument)');
-        runs.push({ run: r, marks, complete: marks.rows != null });
+        runs.push({ run: r, marks });
         const f = (x: number | null) => (x == null ? '—' : `${x.toFixed(1)} ms`);
         console.log(
-          `  run ${r}: root ${f(marks.root)}, inventory ${f(marks.inventory)}, all rows ${f(marks.rows)}, painted ${f(marks.rowsPainted)}, ` +
-            `rows seen ${marks.maxRows}${marks.maxRows ? ` (last at ${f(marks.maxRowsAt)})` : ''}`,
+          `  run ${r}: root ${f(marks.root)}, inventory ${f(marks.inventory)}, ${marks.maxRows} rows in DOM ${f(marks.maxRowsAt)}, ` +
+            `painted ${f(marks.painted)}, ${marks.groups} workspace groups`,
         );
       } finally {
         await page.close();
@@ -145,17 +151,21 @@ describe('bench: popup first render with a large inventory (Chromium)', () => {
 
     const stat = (xs: number[]) => ({ median: round(median(xs), 1), min: round(Math.min(...xs), 1), max: round(Math.max(...xs), 1), n: xs.length });
     const pick = (k: keyof Marks) => runs.map((x) => x.marks[k]).filter((v): v is number => typeof v === 'number');
-    const complete = runs.filter((x) => x.complete).length;
+    const rowsShown = median(runs.map((x) => x.marks.maxRows));
+    const groups = median(runs.map((x) => x.marks.groups));
     let what: string;
     let primary: ReturnType<typeof stat>;
     let note = '';
-    if (complete === runs.length) {
-      what = 'all rows painted';
-      primary = stat(pick('rowsPainted'));
+    if (runs.every((x) => x.marks.maxRows > 0 && x.marks.painted != null)) {
+      what = rowsShown >= TOKENS ? `all ${TOKENS} rows painted` : `list painted: ${rowsShown} rows shown, ${groups} workspace groups`;
+      primary = stat(pick('painted'));
+      if (rowsShown < TOKENS) {
+        note = `NOTE: the popup shows ${rowsShown} of ${TOKENS} rows at first (by design: with a large inventory only the first workspaces are open, the rest is one click away); timed until its rows stopped growing and were painted.`;
+      }
     } else if (pick('inventory').length === runs.length) {
-      what = '[data-testid="inventory"] present';
+      what = '[data-testid="inventory"] present (no token rows)';
       primary = stat(pick('inventory'));
-      note = `NOTE: the popup did not show ${TOKENS} [data-testid="token-row"] rows (max seen ${Math.max(...runs.map((x) => x.marks.maxRows))}); timed [data-testid="inventory"] instead.`;
+      note = `NOTE: the popup showed no [data-testid="token-row"] rows; timed [data-testid="inventory"] instead.`;
     } else {
       what = 'first content in #root';
       primary = stat(pick('root'));
@@ -164,9 +174,8 @@ describe('bench: popup first render with a large inventory (Chromium)', () => {
     const lines = [
       `BENCH popup: first render with ${TOKENS} tokens / ${WORKSPACES} workspaces (${what}): median ${primary.median.toFixed(0)} ms (min ${primary.min.toFixed(0)}, max ${primary.max.toFixed(0)}), ${runs.length} runs`,
     ];
-    if (complete === runs.length) {
-      const dom = stat(pick('rows'));
-      lines[0] += `; rows in DOM median ${dom.median.toFixed(0)} ms`;
+    if (pick('maxRowsAt').length === runs.length) {
+      lines.push(`  from navigation start: first content ${stat(pick('root')).median.toFixed(0)} ms, inventory list ${stat(pick('inventory')).median.toFixed(0)} ms, rows in DOM ${stat(pick('maxRowsAt')).median.toFixed(0)} ms (medians)`);
     }
     if (note) lines.push('  ' + note);
     console.log(lines.join('\n'));
@@ -176,10 +185,12 @@ describe('bench: popup first render with a large inventory (Chromium)', () => {
       workspaces: WORKSPACES,
       measured: what,
       ms: primary,
+      rowsShown,
+      workspaceGroupsShown: groups,
       root: pick('root').length ? stat(pick('root')) : null,
       inventory: pick('inventory').length ? stat(pick('inventory')) : null,
-      rows: pick('rows').length ? stat(pick('rows')) : null,
-      rowsPainted: pick('rowsPainted').length ? stat(pick('rowsPainted')) : null,
+      rowsInDom: pick('maxRowsAt').length ? stat(pick('maxRowsAt')) : null,
+      painted: pick('painted').length ? stat(pick('painted')) : null,
       note: note || undefined,
       runs,
     });
