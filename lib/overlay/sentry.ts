@@ -2,10 +2,11 @@
  * The sentry: the only code evaluated on every Wati dashboard page. It must cost the page nothing
  * measurable (a busy Team Inbox mutates the DOM many times a second), so it:
  * - imports no React, no zod, nothing heavy (see `npm run bench` for its size and cost);
- * - keeps one MutationObserver whose callback only sets a flag and, at most every CHECK_MS,
- *   compares `location.href` (client-side navigation always mutates the DOM);
- * - looks for the API Tokens page only for a while after each navigation (late rendering), then
- *   stops looking until the URL changes again;
+ * - keeps one MutationObserver whose callback only arms a timer; at most every CHECK_MS the timer
+ *   compares `location.href` (client-side navigation always mutates the DOM), which is nearly free;
+ * - looks for the API Tokens page (a heading scan, the only real cost) on a backing-off schedule
+ *   after each navigation (LOOK_AT_MS: late-rendering pages are still caught), then not at all
+ *   until the URL changes again; never while the tab is hidden;
  * - asks the background to inject the overlay when there is something to show.
  */
 export interface SentryDeps {
@@ -19,21 +20,32 @@ export interface SentryDeps {
   pageWroteClipboard(fingerprint: string | null): void;
   isOverlayMounted(): boolean;
   signal: AbortSignal;
+  /** Injected for tests. */
+  now?: () => number;
 }
 
 export const CHECK_MS = 300;
-export const LOOK_FOR_MS = 20_000;
+/** When, after a navigation, to look for the token page (ms). About 8 scans instead of one every 300 ms. */
+export const LOOK_AT_MS = [0, 300, 700, 1500, 3000, 6000, 10_000, 15_000, 20_000] as const;
 /** If the overlay was promised but has not appeared by then, ask again (the worker may have been restarting). */
 export const RETRY_MS = 1_500;
 export const MAX_RETRIES = 3;
 
 export function startSentry(root: Document, deps: SentryDeps): void {
+  const now = deps.now ?? Date.now;
   let lastUrl = '';
   let lastTokenPage = false;
-  let lookUntil = 0;
+  let navigatedAt = 0;
+  let lookIndex = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retries = 0;
 
-  const check = () => {
+  const arm = (delay: number) => {
+    if (timer !== undefined) return;
+    timer = setTimeout(check, delay);
+  };
+
+  function check() {
     timer = undefined;
     if (deps.signal.aborted) return;
     if (deps.isOverlayMounted()) {
@@ -41,17 +53,28 @@ export function startSentry(root: Document, deps: SentryDeps): void {
       return;
     }
     const url = deps.url();
-    const now = Date.now();
-    if (url !== lastUrl) lookUntil = now + LOOK_FOR_MS;
-    const tokenPage = now <= lookUntil ? deps.looksLikeTokenPage() : lastTokenPage;
+    const t = now();
+    if (url !== lastUrl) {
+      navigatedAt = t;
+      lookIndex = 0;
+    }
+    let tokenPage = lastTokenPage;
+    const due = LOOK_AT_MS[lookIndex];
+    if (due !== undefined && t - navigatedAt >= due && !root.hidden) {
+      tokenPage = deps.looksLikeTokenPage();
+      while (LOOK_AT_MS[lookIndex] !== undefined && t - navigatedAt >= LOOK_AT_MS[lookIndex]!) lookIndex++;
+    }
     if (url !== lastUrl || tokenPage !== lastTokenPage) {
       lastUrl = url;
       lastTokenPage = tokenPage;
       retries = 0;
       sayHello(url, tokenPage);
     }
-  };
-  let retries = 0;
+    // The next scheduled look happens even if the page stops mutating (a late render then silence).
+    const next = LOOK_AT_MS[lookIndex];
+    if (next !== undefined && !tokenPage) arm(Math.max(CHECK_MS, navigatedAt + next - now()));
+  }
+
   const sayHello = (url: string, tokenPage: boolean) => {
     deps
       .hello(url, tokenPage)
@@ -65,10 +88,9 @@ export function startSentry(root: Document, deps: SentryDeps): void {
         }, RETRY_MS);
       });
   };
-  const schedule = () => {
-    timer ??= setTimeout(check, CHECK_MS);
-  };
-  const observer = new MutationObserver(schedule);
+
+  const onMutation = () => arm(CHECK_MS);
+  const observer = new MutationObserver(onMutation);
   observer.observe(root.documentElement, { childList: true, subtree: true });
   const onCopy = () => {
     const active = root.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
@@ -85,14 +107,16 @@ export function startSentry(root: Document, deps: SentryDeps): void {
   root.addEventListener('wati-token-guard:clipboard-write', onPageWrite);
   root.addEventListener('copy', onCopy, true);
   root.addEventListener('cut', onCopy, true);
-  addEventListener('popstate', schedule);
+  root.addEventListener('visibilitychange', onMutation);
+  addEventListener('popstate', onMutation);
   deps.signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer) clearTimeout(timer);
     root.removeEventListener('wati-token-guard:clipboard-write', onPageWrite);
     root.removeEventListener('copy', onCopy, true);
     root.removeEventListener('cut', onCopy, true);
-    removeEventListener('popstate', schedule);
+    root.removeEventListener('visibilitychange', onMutation);
+    removeEventListener('popstate', onMutation);
   });
   check();
 }

@@ -7,7 +7,7 @@
  * `readTokenPage` is the full read, only worth running once the gate says yes (or the user asked).
  */
 import { readAccessibleName } from './accessible-name';
-import { docOf, isHiddenByMarkup, isOwnUi, queryButtons, readText, type Root } from './dom';
+import { docOf, isHiddenByMarkup, isOwnUi, OWN_UI_TAG, queryButtons, readText, type Root } from './dom';
 import { isOpenerName, readScopeForm, type ReadOptions } from './form';
 import { readTokenList } from './list';
 import { findRevealedToken } from './reveal';
@@ -16,7 +16,6 @@ import { isApiHostUrl, readTenantIdFromApiUrl } from './url';
 import { containsTerm, isTerm, startsWithTerm, WORDS } from './vocabulary';
 
 const MAX_HEADINGS = 40;
-const HEADING_SELECTOR = 'h1, h2, h3, [role="heading"]';
 
 /**
  * Which page a heading / title segment names. The text must BE the page title or start with it ("API Tokens",
@@ -42,32 +41,58 @@ function kindOfTitle(title: string | null | undefined): TokenPageKind | undefine
 }
 
 function readHeading(root: Root): { kind: TokenPageKind; el?: HTMLElement } | undefined {
-  const headings = root.querySelectorAll<HTMLElement>(HEADING_SELECTOR);
+  const doc = docOf(root);
+  // Our own UI lives in a shadow root, which document queries never enter: only check when a host exists.
+  const ownUiPresent = doc.getElementsByTagName(OWN_UI_TAG).length > 0;
   let legacy: { kind: TokenPageKind; el?: HTMLElement } | undefined;
-  const n = Math.min(headings.length, MAX_HEADINGS);
-  for (let i = 0; i < n; i++) {
-    const h = headings[i]!;
-    if (isOwnUi(h)) continue;
+  // Cheapest signals first (the busy inbox pays for every check): the current navigation item.
+  for (const el of root.querySelectorAll<HTMLElement>('[aria-current="page"]')) {
+    const kind = kindOf(readText(el, 80));
+    if (kind === 'api-tokens') return { kind };
+  }
+  // Then headings. getElementsByTagName is far cheaper than one combined selector on a large DOM.
+  let seen = 0;
+  const consider = (h: HTMLElement) => {
+    if (seen++ >= MAX_HEADINGS || (ownUiPresent && isOwnUi(h))) return undefined;
     const kind = kindOf(readText(h, 80));
-    if (kind === 'api-tokens') return { kind, el: h };
     if (kind && !legacy) legacy = { kind, el: h };
+    return kind === 'api-tokens' ? { kind, el: h } : undefined;
+  };
+  const scope = root as Document | Element;
+  for (const tag of ['h1', 'h2', 'h3'] as const) {
+    const list = scope.getElementsByTagName ? scope.getElementsByTagName(tag) : root.querySelectorAll(tag);
+    for (let i = 0; i < list.length && seen < MAX_HEADINGS; i++) {
+      const hit = consider(list[i] as HTMLElement);
+      if (hit) return hit;
+    }
+  }
+  if (seen < MAX_HEADINGS) {
+    for (const h of root.querySelectorAll<HTMLElement>('[role="heading"]')) {
+      const hit = consider(h);
+      if (hit) return hit;
+      if (seen >= MAX_HEADINGS) break;
+    }
   }
   if (legacy) return legacy;
-  // The main landmark's label and the current navigation item / breadcrumb ("API Tokens" highlighted in a menu).
-  for (const el of root.querySelectorAll<HTMLElement>('main[aria-label], [role="main"][aria-label], [aria-current="page"]')) {
-    const text = el.getAttribute('aria-label') ?? readText(el, 80);
+  // The main landmark's label.
+  for (const el of root.querySelectorAll<HTMLElement>('main[aria-label], [role="main"][aria-label]')) {
+    const text = el.getAttribute('aria-label');
     const kind = isTerm(text, WORDS.pageTitle) ? 'api-tokens' : isTerm(text, WORDS.legacyPageTitle) ? 'legacy-api-docs' : undefined;
     if (kind) return { kind };
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[aria-current="page"]')) {
+    if (isTerm(readText(el, 80), WORDS.legacyPageTitle)) return { kind: 'legacy-api-docs' };
   }
   return undefined;
 }
 
 /** What the page's title/headings say it is, or undefined. Cheap (see module comment). */
 export function readTokenPageKind(doc: Document): TokenPageKind | undefined {
+  const byTitle = kindOfTitle(doc.title); // nearly free: try it first
+  if (byTitle === 'api-tokens') return byTitle;
   const byHeading = readHeading(doc);
   if (byHeading?.kind === 'api-tokens') return 'api-tokens';
-  const byTitle = kindOfTitle(doc.title);
-  return byTitle === 'api-tokens' ? byTitle : byHeading?.kind ?? byTitle;
+  return byHeading?.kind ?? byTitle;
 }
 
 /** Cheap: does the title / a heading say "API Tokens" (any supported language) or the legacy "API Docs"? */

@@ -48,6 +48,8 @@ export interface Sandbox {
   variant(): VariantName;
   addToken(t: { tenantId: string; name: string; scopes: string[]; expiresAt: string | null; createdAt?: string }): SandboxToken;
   revokeToken(id: string): void;
+  /** Removes a token from the list (deleted in Wati); the API then answers 401 for it. */
+  deleteToken(id: string): void;
   /** the legacy bearer token the API Docs page shows for a tenant (deterministic) */
   legacyToken(tenantId: string): string;
   reset(): void;
@@ -347,6 +349,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     addToken: (t) => issue(t),
     revokeToken(id) {
       if (!store.revoke(id)) throw new Error(`no token with id ${id}`);
+    },
+    deleteToken(id) {
+      if (!store.remove(id)) throw new Error(`no token with id ${id}`);
     },
     legacyToken,
     reset() {

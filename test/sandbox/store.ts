@@ -43,6 +43,8 @@ export interface TokenStore {
   list(tenantId?: string): SandboxToken[];
   get(id: string): SandboxToken | undefined;
   revoke(id: string): boolean;
+  /** Removes a token from the list entirely (as if deleted in Wati). */
+  remove(id: string): boolean;
   clear(): void;
   /** `pathTenant`: the tenant named in a v1/v2 path, which must match the token's. */
   authenticate(authorization: string | undefined, pathTenant: string | null, now?: number): AuthResult;
@@ -151,6 +153,12 @@ export function createTokenStore(): TokenStore {
       const t = tokens.find((x) => x.id === id);
       if (!t) return false;
       t.status = 'revoked';
+      return true;
+    },
+    remove(id) {
+      const i = tokens.findIndex((x) => x.id === id);
+      if (i < 0) return false;
+      tokens.splice(i, 1);
       return true;
     },
     clear: () => void tokens.splice(0),

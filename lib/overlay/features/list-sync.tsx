@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Feature } from '../feature';
 import { isDashboardUrl } from '@/lib/wati-page/url';
-import { looksLikeTokenPage } from '@/lib/wati-page/detect';
+import { looksLikeTokenPage, readApiEndpoint } from '@/lib/wati-page/detect';
 import { readTokenList } from '@/lib/wati-page/list';
 import { sendToBackground } from '@/lib/platform/messages';
 import { SyncPrompt } from '@/components/SyncPrompt';
@@ -51,7 +51,8 @@ export const listSyncFeature: Feature = {
       lastSignature = signature;
       const res = await sendToBackground<{ missing?: Array<{ id: string; name: string }> }>({
         type: 'inventory:sync',
-        workspace: { host: ctx.page.host, tenantId: ctx.page.tenantId },
+        // app.wati.io's URL does not carry the tenant; the page's API endpoint URL does.
+        workspace: { host: ctx.page.host, tenantId: ctx.page.tenantId ?? readApiEndpoint(document)?.tenantId },
         rows: plain,
       });
       if (!ctx.signal.aborted) render(res?.missing ?? []);
