@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { hasOverlay, ui, useExtension, waitFor } from './harness/setup';
-import { FORM_VARIANTS, VARIANT_TEXT, button, click, clickUi, generateWithCoach, openTokenPage, readSteps, waitStep } from './harness/flows';
+import { choosePreset, FORM_VARIANTS, VARIANT_TEXT, button, click, clickUi, generateWithCoach, openTokenPage, readSteps, waitStep } from './harness/flows';
 
 describe.each(E2E_BROWSERS)('%s: the coach', (name) => {
   const t = useExtension(name);
@@ -31,7 +31,7 @@ describe.each(E2E_BROWSERS)('%s: the coach', (name) => {
     await click(page, button('Generate new token'));
     await waitStep(page, 'name');
     await clickUi(page, 'name-suggest');
-    await clickUi(page, 'intent-preset', '[data-preset="send-templates-v3"]');
+    await choosePreset(page, 'send-templates-v3');
     await clickUi(page, 'apply-recommended');
     await waitStep(page, 'expiry');
     await clickUi(page, 'no-expiry-ack');

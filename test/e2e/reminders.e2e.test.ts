@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { API, ui, useExtension, waitFor } from './harness/setup';
-import { button, click, clickUi, openTokenPage, readSteps, waitStep } from './harness/flows';
+import { choosePreset, button, click, clickUi, openTokenPage, readSteps, waitStep } from './harness/flows';
 
 interface StoredRecord {
   id: string;
@@ -23,7 +23,7 @@ describe.each(E2E_BROWSERS)('%s: inventory, reminders and rotation', (name) => {
     await click(page, button('Generate new token'));
     await waitStep(page, 'name');
     await page.locator('::-p-aria([name="Token name"][role="textbox"])').fill('billing-bot-prod-2026-11');
-    await clickUi(page, 'intent-preset', '[data-preset="read-templates-v1"]');
+    await choosePreset(page, 'read-templates-v1');
     await clickUi(page, 'apply-recommended');
     await waitStep(page, 'expiry');
     // The user types a date 7 days ahead into Wati's own date field.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { ui, useExtension, waitFor } from './harness/setup';
-import { VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
+import { choosePreset, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
 import { callApi } from './harness/api';
 
 const INTENT = `# what our CRM sync does
@@ -66,7 +66,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
     await click(page, button('Generate new token'));
     await waitStep(page, 'name');
     await clickUi(page, 'name-suggest');
-    await clickUi(page, 'intent-preset', '[data-preset="read-templates-v1"]');
+    await choosePreset(page, 'read-templates-v1');
     await click(page, '::-p-aria([name="Select all"])');
     await clickUi(page, 'expiry-fill');
     await waitStep(page, 'review');

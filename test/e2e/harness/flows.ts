@@ -54,6 +54,17 @@ export async function clickUi(page: Page, testid: string, extra = '') {
   await click(page, ui(testid, extra));
 }
 
+/** States the intent with a preset, and waits until the coach shows its recommendation. */
+export async function choosePreset(page: Page, preset: string) {
+  const sel = ui('intent-preset', `[data-preset="${preset}"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await click(page, sel);
+    const ok = await page.waitForSelector(`${sel}:checked`, { timeout: 3_000 }).then(() => true, () => false);
+    if (ok) break;
+  }
+  await page.waitForSelector(ui('recommended-scopes'), { timeout: 10_000 });
+}
+
 /** Ticks checkboxes/switches in Wati's form like a user: by their accessible names. */
 export async function tickByName(page: Page, names: string[]) {
   for (const n of names) await click(page, `::-p-aria([name="${n}"])`);
@@ -106,8 +117,7 @@ export async function generateWithCoach(page: Page, variant: keyof typeof VARIAN
   }
   await waitStep(page, 'scopes');
   if (opts.preset !== undefined) {
-    await clickUi(page, 'intent-preset', `[data-preset="${opts.preset}"]`);
-    await page.waitForSelector(ui('recommended-scopes'));
+    await choosePreset(page, opts.preset);
     await clickUi(page, 'apply-recommended');
   }
   await waitStep(page, 'expiry');
