@@ -2,8 +2,9 @@
  * The sentry: the only code evaluated on every Wati dashboard page. It must cost the page nothing
  * measurable (a busy Team Inbox mutates the DOM many times a second), so it:
  * - imports no React, no zod, nothing heavy (see `npm run bench` for its size and cost);
- * - keeps one MutationObserver whose callback only arms a timer; at most every CHECK_MS the timer
- *   compares `location.href` (client-side navigation always mutates the DOM), which is nearly free;
+ * - observes no DOM mutations at all (on a busy page even an idle observer's callbacks cost more
+ *   than this): every CHECK_MS a timer compares `location.href`, which is nearly free, and catches
+ *   client-side navigation (`popstate` and tab visibility changes check at once);
  * - looks for the API Tokens page (a heading scan, the only real cost) on a backing-off schedule
  *   after each navigation (LOOK_AT_MS: late-rendering pages are still caught), then not at all
  *   until the URL changes again; never while the tab is hidden;
@@ -24,7 +25,7 @@ export interface SentryDeps {
   now?: () => number;
 }
 
-export const CHECK_MS = 300;
+export const CHECK_MS = 500;
 /** When, after a navigation, to look for the token page (ms). About 8 scans instead of one every 300 ms. */
 export const LOOK_AT_MS = [0, 300, 700, 1500, 3000, 6000, 10_000, 15_000, 20_000] as const;
 /** If the overlay was promised but has not appeared by then, ask again (the worker may have been restarting). */
@@ -48,10 +49,8 @@ export function startSentry(root: Document, deps: SentryDeps): void {
   function check() {
     timer = undefined;
     if (deps.signal.aborted) return;
-    if (deps.isOverlayMounted()) {
-      observer.disconnect(); // the overlay has its own observer from here on
-      return;
-    }
+    if (deps.isOverlayMounted()) return; // the overlay watches the page from here on
+    if (root.hidden) return; // visibilitychange checks again
     const url = deps.url();
     const t = now();
     if (url !== lastUrl) {
@@ -70,9 +69,10 @@ export function startSentry(root: Document, deps: SentryDeps): void {
       retries = 0;
       sayHello(url, tokenPage);
     }
-    // The next scheduled look happens even if the page stops mutating (a late render then silence).
+    // Next: the next scheduled look if one is due sooner, else the next URL check.
     const next = LOOK_AT_MS[lookIndex];
-    if (next !== undefined && !tokenPage) arm(Math.max(CHECK_MS, navigatedAt + next - now()));
+    const untilLook = next !== undefined && !tokenPage ? navigatedAt + next - now() : Infinity;
+    arm(Math.max(50, Math.min(CHECK_MS, untilLook)));
   }
 
   const sayHello = (url: string, tokenPage: boolean) => {
@@ -89,9 +89,11 @@ export function startSentry(root: Document, deps: SentryDeps): void {
       });
   };
 
-  const onMutation = () => arm(CHECK_MS);
-  const observer = new MutationObserver(onMutation);
-  observer.observe(root.documentElement, { childList: true, subtree: true });
+  const checkSoon = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    arm(0);
+  };
   const onCopy = () => {
     const active = root.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
     let text = root.getSelection?.()?.toString() ?? '';
@@ -107,16 +109,15 @@ export function startSentry(root: Document, deps: SentryDeps): void {
   root.addEventListener('wati-token-guard:clipboard-write', onPageWrite);
   root.addEventListener('copy', onCopy, true);
   root.addEventListener('cut', onCopy, true);
-  root.addEventListener('visibilitychange', onMutation);
-  addEventListener('popstate', onMutation);
+  root.addEventListener('visibilitychange', checkSoon);
+  addEventListener('popstate', checkSoon);
   deps.signal.addEventListener('abort', () => {
-    observer.disconnect();
     if (timer) clearTimeout(timer);
     root.removeEventListener('wati-token-guard:clipboard-write', onPageWrite);
     root.removeEventListener('copy', onCopy, true);
     root.removeEventListener('cut', onCopy, true);
-    root.removeEventListener('visibilitychange', onMutation);
-    removeEventListener('popstate', onMutation);
+    root.removeEventListener('visibilitychange', checkSoon);
+    removeEventListener('popstate', checkSoon);
   });
   check();
 }
