@@ -226,7 +226,7 @@ export function CloseGuard(props: { onBack(): void; onCloseAnyway(): void }) {
 }
 
 /** Below the token's panel when there is room, else above it, else beside it, else the corner. */
-export function placeBeside(rect: DOMRect | undefined, width: number, height = 260): React.CSSProperties {
+export function placeBeside(rect: DOMRect | undefined, width: number, height = 330): React.CSSProperties {
   if (!rect) return { right: 16, bottom: 16 };
   const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
   if (innerHeight - rect.bottom >= height + 12) return { left, top: rect.bottom + 8 };

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { VariantName } from '../../sandbox/server.ts';
-import { ui, waitFor } from './setup.ts';
+import { ui } from './selectors.ts';
+import { waitFor } from './browsers.ts';
 
 /** What a user reads on each sandbox variant: tests click by visible names, never by markup. */
 export const VARIANT_TEXT: Record<Exclude<VariantName, 'unrecognisable'>, { open: string; generate: string; close: string; selectAll: string; name: string }> = {

@@ -3,10 +3,9 @@ import type { Page } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 import { launchChromium, launchFirefox, waitFor, type BrowserName, type ExtBrowser } from './browsers.ts';
 
-/** The shadow host of the overlay: part of the documented test contract. */
-export const HOST = 'wati-token-guard';
-/** Selector for an element inside the overlay's (open) shadow root. */
-export const ui = (testid: string, extra = '') => `${HOST} >>> [data-testid="${testid}"]${extra}`;
+import { HOST, ui } from './selectors.ts';
+
+export { HOST, ui };
 /** `const api = …` prelude for evalInExtension sources. */
 export const API = 'const api = globalThis.browser ?? globalThis.chrome;';
 
