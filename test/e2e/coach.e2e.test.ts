@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { hasOverlay, ui, useExtension, waitFor } from './harness/setup';
-import { choosePreset, FORM_VARIANTS, VARIANT_TEXT, button, click, clickUi, generateWithCoach, openTokenPage, readSteps, waitStep } from './harness/flows';
+import { findTabWith, choosePreset, FORM_VARIANTS, VARIANT_TEXT, button, click, clickUi, generateWithCoach, openTokenPage, readSteps, waitStep } from './harness/flows';
 
 describe.each(E2E_BROWSERS)('%s: the coach', (name) => {
   const t = useExtension(name);
@@ -62,26 +62,18 @@ describe.each(E2E_BROWSERS)('%s: the coach', (name) => {
     const popup = await t.ext.openExtensionPage('/popup.html');
     // The popup targets the workspace whose token page it saw last, or focuses an open Wati tab.
     await popup.locator('[data-testid="create-token"]').click();
-    const page = await waitFor(
-      async () => {
-        for (const p of await t.ext.browser.pages()) if (await p.$(ui('coach')).catch(() => null)) return p;
-        return undefined;
-      },
-      (p) => p !== undefined,
-      20_000,
-      'a tab with the coach',
-    );
-    const steps = await readSteps(page!);
+    const page = await findTabWith(t.ext.browser, 'coach');
+    const steps = await readSteps(page);
     if (steps.navigate === 'current') {
-      await clickUi(page!, 'coach-go');
-      await waitStep(page!, 'open-form');
+      await clickUi(page, 'coach-go');
+      await waitStep(page, 'open-form');
     }
-    expect((await readSteps(page!))['open-form']).toBe('current');
-    await clickUi(page!, 'coach-dismiss');
-    await waitFor(() => hasOverlay(page!).then(async (h) => h && (await page!.$(ui('coach'))) !== null), (v) => v === false, 5_000, 'coach gone');
-    await page!.reload({ waitUntil: 'load' });
+    expect((await readSteps(page))['open-form']).toBe('current');
+    await clickUi(page, 'coach-dismiss');
+    await waitFor(() => hasOverlay(page).then(async (h) => h && (await page.$(ui('coach'))) !== null), (v) => v === false, 5_000, 'coach gone');
+    await page.reload({ waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 2000));
-    expect(await page!.$(ui('coach'))).toBeNull();
+    expect(await page.$(ui('coach'))).toBeNull();
     await popup.close().catch(() => undefined);
     await inbox.close().catch(() => undefined);
   });

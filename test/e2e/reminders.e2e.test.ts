@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { API, ui, useExtension, waitFor } from './harness/setup';
-import { choosePreset, button, click, clickUi, openTokenPage, readSteps, waitStep } from './harness/flows';
+import { findTabWith, choosePreset, button, click, clickUi, openTokenPage, readSteps, waitStep } from './harness/flows';
 
 interface StoredRecord {
   id: string;
@@ -77,31 +77,23 @@ describe.each(E2E_BROWSERS)('%s: inventory, reminders and rotation', (name) => {
     await popup.waitForSelector(`[data-testid="token-row"][data-token-name="billing-bot-prod-2026-11"]`);
     await popup.locator(`[data-testid="token-row"][data-token-name="billing-bot-prod-2026-11"] [data-testid="rotate"]`).click();
 
-    const page = await waitFor(
-      async () => {
-        for (const p of await t.ext.browser.pages()) if (await p.$(ui('coach-rotating')).catch(() => null)) return p;
-        return undefined;
-      },
-      (p) => p !== undefined,
-      20_000,
-      'the coach, rotating',
-    );
-    await page!.bringToFront();
-    await click(page!, button('Generate new token'));
-    await waitStep(page!, 'name');
-    await clickUi(page!, 'name-suggest');
-    await waitStep(page!, 'scopes');
-    await page!.waitForSelector(ui('rotation-prefill'));
-    await clickUi(page!, 'apply-previous');
-    await waitStep(page!, 'expiry');
-    await clickUi(page!, 'expiry-fill');
-    await waitStep(page!, 'review');
-    await clickUi(page!, 'review-confirm');
-    await click(page!, button('Generate'));
-    await waitStep(page!, 'capture');
-    await clickUi(page!, 'capture-confirm');
-    await clickUi(page!, 'revoke-old-choice', '[data-hours="24"]');
-    await page!.waitForSelector(ui('revoke-old-scheduled'));
+    const page = await findTabWith(t.ext.browser, 'coach-rotating');
+    await page.bringToFront();
+    await click(page, button('Generate new token'));
+    await waitStep(page, 'name');
+    await clickUi(page, 'name-suggest');
+    await waitStep(page, 'scopes');
+    await page.waitForSelector(ui('rotation-prefill'));
+    await clickUi(page, 'apply-previous');
+    await waitStep(page, 'expiry');
+    await clickUi(page, 'expiry-fill');
+    await waitStep(page, 'review');
+    await clickUi(page, 'review-confirm');
+    await click(page, button('Generate'));
+    await waitStep(page, 'capture');
+    await clickUi(page, 'capture-confirm');
+    await clickUi(page, 'revoke-old-choice', '[data-hours="24"]');
+    await page.waitForSelector(ui('revoke-old-scheduled'));
 
     const after = await waitFor(records, (rs) => rs.find((r) => r.id === old.id)?.status === 'replaced', 10_000, 'old replaced');
     const oldNow = after.find((r) => r.id === old.id)!;
@@ -112,7 +104,7 @@ describe.each(E2E_BROWSERS)('%s: inventory, reminders and rotation', (name) => {
     const revokeIn = new Date(oldNow.revokeAt!).getTime() - Date.now();
     expect(revokeIn).toBeGreaterThan(23 * 3600_000);
     expect(revokeIn).toBeLessThanOrEqual(24 * 3600_000);
-    expect((await readSteps(page!)).done).toBe('done');
-    await page!.close();
+    expect((await readSteps(page)).done).toBe('done');
+    await page.close();
   });
 });

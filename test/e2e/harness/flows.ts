@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { VariantName } from '../../sandbox/server.ts';
 import { ui } from './selectors.ts';
 import { waitFor } from './browsers.ts';
@@ -129,4 +129,18 @@ export async function generateWithCoach(page: Page, variant: keyof typeof VARIAN
   await click(page, button(v.generate));
   await waitStep(page, 'capture', 'current', 20_000);
   await page.waitForSelector(ui('capture-panel'));
+}
+
+/** The tab (of any window) that shows an overlay element, e.g. the coach the popup just opened. */
+export async function findTabWith(browser: Browser, testid: string, timeoutMs = 20_000): Promise<Page> {
+  const page = await waitFor(
+    async () => {
+      for (const p of await browser.pages()) if (await p.$(ui(testid)).catch(() => null)) return p;
+      return undefined;
+    },
+    (p) => p !== undefined,
+    timeoutMs,
+    `a tab with ${testid}`,
+  );
+  return page!;
 }
