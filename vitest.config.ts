@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import path from 'node:path';
 
 // One config, four tiers. `npm test` runs unit + dom + e2e (see test/run-all.mjs);
 // `npm run bench` runs the bench project, which prints numbers and asserts no timings.
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: {
+    // WXT aliases `wxt/browser` to its fake browser; @wxt-dev/storage imports the browser from
+    // @wxt-dev/browser directly, so point that at the same fake (and let vite process both).
+    alias: [{ find: /^@wxt-dev\/browser$/, replacement: path.resolve('node_modules/wxt/dist/virtual/mock-browser.mjs') }],
+  },
   test: {
+    server: { deps: { inline: ['@wxt-dev/storage', '@wxt-dev/browser'] } },
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
