@@ -21,11 +21,12 @@ const actions: TokenRowActions = {
 };
 
 export function PopupApp() {
+  if (!performance.getEntriesByName('app-render').length) performance.mark('app-render'); // PROFMARK
   const { settings } = useSettings();
   const { loaded, inventory, repaired } = useInventory();
   const [error, setError] = useState<string | undefined>();
   const view = useMemo(
-    () => (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined),
+    () => { const t = performance.now(); const v = (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined); if (v) performance.measure('view', { start: t }); return v; }, // PROFMARK
     [loaded, inventory, settings],
   );
   return (

@@ -3,6 +3,8 @@
  * helpers/errors.ts, Bitwarden's overlay circuit breaker): a callback that throws is reported
  * once and never rethrown into the page; a feature that keeps failing is switched off for this page.
  */
+import { redactSecrets } from '@/lib/tokens/jwt';
+
 export const MAX_ERRORS_PER_FEATURE = 5;
 
 export interface Guard {
@@ -19,8 +21,8 @@ export function createGuard(report: (feature: string, message: string) => void =
   const fail = (feature: string, e: unknown) => {
     const n = (counts.get(feature) ?? 0) + 1;
     counts.set(feature, n);
-    // Only the error's class and message: never values from the page (they could hold a token).
-    const message = e instanceof Error ? `${e.name}: ${e.message}` : 'non-Error thrown';
+    // Only the error's class and message, with anything token-shaped redacted: a message can quote a value.
+    const message = e instanceof Error ? redactSecrets(`${e.name}: ${e.message}`).slice(0, 300) : 'non-Error thrown';
     if (n === 1) {
       seen.push({ feature, message });
       report(feature, message);

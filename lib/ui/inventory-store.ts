@@ -19,8 +19,11 @@ export function useInventory(): InventoryState {
   useEffect(() => {
     let live = true;
     const load = (raw: unknown) => {
-      if (live) setState({ loaded: true, ...parseInventory(raw, Date.now()) });
+      performance.mark('inv-read'); // PROFMARK
+      const p = parseInventory(raw, Date.now()); performance.measure('parse', 'inv-read'); // PROFMARK
+      if (live) setState({ loaded: true, ...p });
     };
+    performance.mark('inv-get'); // PROFMARK
     void inventoryItem.getValue().then(load, () => load(undefined));
     const unwatch = inventoryItem.watch(load);
     return () => {

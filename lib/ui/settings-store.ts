@@ -8,6 +8,7 @@ export function useSettings(): { settings: Settings | undefined; repaired: strin
   useEffect(() => {
     let live = true;
     const load = (raw: unknown) => {
+      performance.mark('settings-read'); // PROFMARK
       if (live) setState(parseSettings(raw));
     };
     settingsItem.getValue().then(load);
