@@ -22,7 +22,6 @@ export function InventoryList({ view, actions, onCreateInWorkspace }: InventoryL
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [full, setFull] = useState<Record<string, boolean>>({});
   const small = view.total <= SHOW_ALL_UP_TO;
-  if (!performance.getEntriesByName('list-render').length) performance.mark('list-render'); // PROFMARK
   return (
     <div className="inventory" data-testid="inventory">
       {view.groups.map((g, i) => {

@@ -5,6 +5,7 @@ import type { TokenRowActions } from '@/components/popup/TokenRow';
 import { deleteToken, markTokenRevoked, openCoach, rotateToken, updateToken } from '@/lib/ui/inventory-actions';
 import { useInventory } from '@/lib/ui/inventory-store';
 import { buildInventoryView } from '@/lib/ui/inventory-view';
+import type { Prefetch } from '@/lib/platform/prefetch';
 import { useSettings } from '@/lib/ui/settings-store';
 import { userTimeZone } from '@/lib/ui/time';
 
@@ -20,13 +21,12 @@ const actions: TokenRowActions = {
   onDelete: deleteToken,
 };
 
-export function PopupApp() {
-  if (!performance.getEntriesByName('app-render').length) performance.mark('app-render'); // PROFMARK
-  const { settings } = useSettings();
-  const { loaded, inventory, repaired } = useInventory();
+export function PopupApp({ prefetch }: { prefetch?: { inventory?: Prefetch; settings?: Prefetch } } = {}) {
+  const { settings } = useSettings(prefetch?.settings);
+  const { loaded, inventory, repaired } = useInventory(prefetch?.inventory);
   const [error, setError] = useState<string | undefined>();
   const view = useMemo(
-    () => { const t = performance.now(); const v = (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined); if (v) performance.measure('view', { start: t }); return v; }, // PROFMARK
+    () => (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined),
     [loaded, inventory, settings],
   );
   return (

@@ -174,12 +174,139 @@ function describe(raw: Record<string, unknown>, index: number | undefined): stri
   return `Token record${where} ${name}`;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fast path: the common case (a record exactly as this extension writes it) checked without zod.
+// It only ever ACCEPTS, and only what `TokenRecordSchema` accepts with no unknown key, returning the
+// same value (same keys in the same order, fresh objects and arrays as zod returns); anything else
+// (a wrong type, an unknown or undefined-valued key, an odd prototype, ...) returns undefined and goes
+// through the zod schema and the field-by-field repair below. The same predicates as the schema are
+// used for dates, names and notes; test/unit/tokens/record-fast.test.ts checks the equivalence
+// against the schema with fast-check.
+
+const RECORD_KEY_SET: ReadonlySet<string> = new Set(RECORD_KEYS);
+const SOURCE_SET: ReadonlySet<unknown> = new Set(TOKEN_SOURCES);
+const STATUS_SET: ReadonlySet<unknown> = new Set(TOKEN_STATUSES);
+
+/** A plain object (as JSON and storage give): other prototypes go the zod way. */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Every own key is one of `allowed` and none holds undefined (zod would keep such a key as undefined). */
+function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const k of Object.keys(o)) if (!allowed.has(k) || o[k] === undefined) return false;
+  return true;
+}
+
+const isStr = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+/** `noSecret`: `redactSecrets` only changes a run of 32+ characters, so a shorter string passes as is. */
+const fastNoSecret = (s: string) => s.length < 32 || noSecret(s);
+
+/** `isIsoDateOrDateTime` (pure) remembered per string for one read: records share dates. */
+export type DateMemo = Map<string, boolean>;
+function isIsoFast(v: unknown, memo: DateMemo): v is string {
+  if (typeof v !== 'string') return false;
+  let ok = memo.get(v);
+  if (ok === undefined) {
+    ok = isIsoDateOrDateTime(v);
+    memo.set(v, ok);
+  }
+  return ok;
+}
+
+const WORKSPACE_KEYS: ReadonlySet<string> = new Set(['tenantId', 'host', 'label']);
+const INTENT_KEYS: ReadonlySet<string> = new Set(['presets', 'endpoints']);
+const ENDPOINT_KEYS: ReadonlySet<string> = new Set(['method', 'path']);
+
+function fastWorkspace(v: unknown): Workspace | undefined {
+  if (!isPlainObject(v) || !onlyKeys(v, WORKSPACE_KEYS)) return undefined;
+  const { tenantId, host, label } = v;
+  if (!isStr(tenantId, 0, 64) || !isStr(host, 0, 253)) return undefined;
+  if (label === undefined) return { tenantId, host };
+  if (!isStr(label, 0, 200)) return undefined;
+  return { tenantId, host, label };
+}
+
+function fastStrings(v: unknown, maxItems: number, min: number, max: number): string[] | undefined {
+  if (!Array.isArray(v) || v.length > maxItems) return undefined;
+  const out: string[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (!isStr(s, min, max)) return undefined;
+    out[i] = s;
+  }
+  return out;
+}
+
+function fastIntent(v: unknown): TokenIntent | undefined {
+  if (!isPlainObject(v) || !onlyKeys(v, INTENT_KEYS)) return undefined;
+  const presets = fastStrings(v.presets, 200, 0, 200);
+  if (!presets || !Array.isArray(v.endpoints) || v.endpoints.length > 1000) return undefined;
+  const endpoints: TokenIntent['endpoints'] = [];
+  for (const e of v.endpoints as unknown[]) {
+    if (!isPlainObject(e) || !onlyKeys(e, ENDPOINT_KEYS) || !isStr(e.method, 1, 16) || !isStr(e.path, 1, 1000)) return undefined;
+    endpoints.push({ method: e.method, path: e.path });
+  }
+  return { presets, endpoints };
+}
+
+/**
+ * The record as `TokenRecordSchema.safeParse(raw).data` when the schema accepts it and it has no
+ * unknown key; undefined when it may not be so (then the caller asks the schema).
+ */
+export function fastValidRecord(raw: unknown, memo: DateMemo = new Map()): TokenRecord | undefined {
+  if (!isPlainObject(raw) || !onlyKeys(raw, RECORD_KEY_SET)) return undefined;
+  const r = raw;
+  if (!isStr(r.id, 1, 200)) return undefined;
+  const workspace = fastWorkspace(r.workspace);
+  if (!workspace) return undefined;
+  if (!isStr(r.name, 0, NAME_MAX) || r.name.trim() === '' || !fastNoSecret(r.name)) return undefined;
+  const scopes = fastStrings(r.scopes, 500, 1, 200);
+  if (!scopes) return undefined;
+  let intent: TokenIntent | undefined;
+  if (r.intent !== undefined && !(intent = fastIntent(r.intent))) return undefined;
+  if (!isIsoFast(r.createdAt, memo)) return undefined;
+  if (r.expiresAt !== null && !isIsoFast(r.expiresAt, memo)) return undefined;
+  const days = r.rotationIntervalDays;
+  if (days !== undefined && !(typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 3650)) return undefined;
+  if (r.fingerprint !== undefined && !isFingerprint(r.fingerprint)) return undefined;
+  if (!SOURCE_SET.has(r.source) || !STATUS_SET.has(r.status)) return undefined;
+  if (r.lastConfirmedWorkingAt !== undefined && !isIsoFast(r.lastConfirmedWorkingAt, memo)) return undefined;
+  if (r.notes !== undefined && !(isStr(r.notes, 0, NOTES_MAX) && fastNoSecret(r.notes))) return undefined;
+  if (r.replaces !== undefined && !isStr(r.replaces, 1, 200)) return undefined;
+  if (r.replacedBy !== undefined && !isStr(r.replacedBy, 1, 200)) return undefined;
+  if (r.revokeAt !== undefined && !isIsoFast(r.revokeAt, memo)) return undefined;
+  if (!isIsoFast(r.updatedAt, memo)) return undefined;
+
+  // The schema's key order.
+  const out: Record<string, unknown> = { id: r.id, workspace, name: r.name, scopes };
+  if (intent !== undefined) out.intent = intent;
+  out.createdAt = r.createdAt;
+  out.expiresAt = r.expiresAt;
+  if (days !== undefined) out.rotationIntervalDays = days;
+  if (r.fingerprint !== undefined) out.fingerprint = r.fingerprint;
+  out.source = r.source;
+  out.status = r.status;
+  if (r.lastConfirmedWorkingAt !== undefined) out.lastConfirmedWorkingAt = r.lastConfirmedWorkingAt;
+  if (r.notes !== undefined) out.notes = r.notes;
+  if (r.replaces !== undefined) out.replaces = r.replaces;
+  if (r.replacedBy !== undefined) out.replacedBy = r.replacedBy;
+  if (r.revokeAt !== undefined) out.revokeAt = r.revokeAt;
+  out.updatedAt = r.updatedAt;
+  return out as TokenRecord;
+}
+
 /**
  * Validates one record and repairs what can be repaired, field by field. Never throws.
  * Unrepairable: not an object, or neither a usable id (nor a fingerprint to derive one) nor a name.
+ * `dates`: a memo shared by the records of one read (see `fastValidRecord`).
  */
-export function repairRecord(raw: unknown, now: number, index?: number): RepairResult {
+export function repairRecord(raw: unknown, now: number, index?: number, dates?: DateMemo): RepairResult {
   if (!isObject(raw)) return { error: `not an object (${raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw})`, messages: [] };
+  const fast = fastValidRecord(raw, dates);
+  if (fast) return { record: fast, messages: [] };
   const whole = TokenRecordSchema.safeParse(raw);
   const unknownKeys = Object.keys(raw).filter((k) => !(RECORD_KEYS as string[]).includes(k));
   if (whole.success && unknownKeys.length === 0) return { record: whole.data, messages: [] };
@@ -364,8 +491,9 @@ export function parseInventory(raw: unknown, now: number): ParsedInventory {
   if (data.records !== undefined && !Array.isArray(data.records)) repaired.push('The inventory\'s record list was not a list; its content was checked as one record.');
 
   const kept: TokenRecord[] = [];
+  const dates: DateMemo = new Map();
   rawRecords.forEach((r, i) => {
-    const res = repairRecord(r, now, i);
+    const res = repairRecord(r, now, i, dates);
     repaired.push(...res.messages);
     if (res.record) kept.push(res.record);
     else {

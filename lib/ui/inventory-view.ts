@@ -138,20 +138,32 @@ export function compareRows(a: TokenRowView, b: TokenRowView): number {
 /** Judges one record the way the reminder engine does (see the module comment). */
 function rowOf(
   r: TokenRecord,
-  ctx: { now: number; today: number; dayOf(iso: string): number; settings: ReminderSettings; maxMilestone: number },
+  ctx: {
+    now: number;
+    today: number;
+    dayOf(iso: string): number;
+    /** `now >= isoToMs(iso)` */
+    reached(iso: string): boolean;
+    /** `isIsoDateOnly(iso)` */
+    isDateOnly(iso: string): boolean;
+    /** `dayNumberToIsoDate(day)` */
+    isoDate(day: number): string;
+    settings: ReminderSettings;
+    maxMilestone: number;
+  },
 ): TokenRowView {
-  const { now, today, dayOf, settings } = ctx;
+  const { today, dayOf, settings, isoDate } = ctx;
   let daysLeft: number | null = null;
   let expiryDate: string | null = null;
   let expired = false;
   if (r.expiresAt !== null) {
     const day = dayOf(r.expiresAt);
-    expiryDate = dayNumberToIsoDate(day);
+    expiryDate = isoDate(day);
     // Days left only count for a token still in use (as in the engine).
     if (r.status === 'active') {
       daysLeft = day - today;
       // A date-only expiry works through that whole local day; a date-time one stops at its instant.
-      expired = isIsoDateOnly(r.expiresAt) ? today > day : now >= isoToMs(r.expiresAt);
+      expired = ctx.isDateOnly(r.expiresAt) ? today > day : ctx.reached(r.expiresAt);
     }
   }
 
@@ -176,7 +188,7 @@ function rowOf(
     bucket = expired ? 'overdue' : reasons.some((x) => x.kind === 'expiring') ? 'expiring' : reasons.length ? 'action' : 'ok';
   } else if (r.status === 'replaced') {
     const revokeDue =
-      r.revokeAt !== undefined && (isIsoDateOnly(r.revokeAt) ? today >= dayOf(r.revokeAt) : now >= isoToMs(r.revokeAt));
+      r.revokeAt !== undefined && (ctx.isDateOnly(r.revokeAt) ? today >= dayOf(r.revokeAt) : ctx.reached(r.revokeAt));
     if (revokeDue) {
       reasons.push({ kind: 'revoke', text: 'Replaced: revoke it in Wati' });
       severity = 'info';
@@ -198,7 +210,7 @@ function rowOf(
     daysLeft,
     expired,
     expiryText: r.status === 'active' ? expiryTextOf(daysLeft, expired) : '',
-    createdDate: dayNumberToIsoDate(dayOf(r.createdAt)),
+    createdDate: isoDate(dayOf(r.createdAt)),
     notes: r.notes ?? '',
     reasons,
     severity,
@@ -224,20 +236,31 @@ export function localDayReader(timeZone: string): (ms: number) => number {
 /** Groups, judges and sorts the inventory for display. Pure; O(n log n), one `Intl` call per distinct date-time. */
 export function buildInventoryView(inventory: Inventory, settings: ReminderSettings, now: number, timeZone: string): InventoryView {
   const localDay = localDayReader(timeZone);
-  const days = new Map<string, number>();
-  // As `localDayOfIso`: a date-only value is that calendar day wherever the user is.
-  const dayOf = (iso: string): number => {
-    let d = days.get(iso);
+  // Each distinct stored date is read once (records share dates): its shape, instant and local day.
+  const dates = new Map<string, { dateOnly: boolean; ms: number; day: number }>();
+  const dateInfo = (iso: string) => {
+    let d = dates.get(iso);
     if (d === undefined) {
-      d = isIsoDateOnly(iso) ? isoDateToDayNumber(iso) : localDay(isoToMs(iso));
-      days.set(iso, d);
+      const dateOnly = isIsoDateOnly(iso);
+      const ms = isoToMs(iso);
+      // As `localDayOfIso`: a date-only value is that calendar day wherever the user is.
+      d = { dateOnly, ms, day: dateOnly ? isoDateToDayNumber(iso) : localDay(ms) };
+      dates.set(iso, d);
     }
     return d;
   };
+  const isoDates = new Map<number, string>();
   const ctx = {
     now,
     today: localDay(now),
-    dayOf,
+    dayOf: (iso: string) => dateInfo(iso).day,
+    reached: (iso: string) => now >= dateInfo(iso).ms,
+    isDateOnly: (iso: string) => dateInfo(iso).dateOnly,
+    isoDate: (day: number) => {
+      let s = isoDates.get(day);
+      if (s === undefined) isoDates.set(day, (s = dayNumberToIsoDate(day)));
+      return s;
+    },
     settings,
     maxMilestone: normaliseMilestones(settings.milestonesDays)[0] ?? 0,
   };

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
 import { settingsItem } from '@/lib/storage/items';
 import { parseSettings, type Settings } from '@/lib/storage/settings';
+import { followItem, type Prefetch } from '@/lib/platform/prefetch';
 
-/** Settings for extension pages: read through the validator, live-updated from storage. */
-export function useSettings(): { settings: Settings | undefined; repaired: string[]; save(next: Settings): Promise<void> } {
-  const [state, setState] = useState<{ settings?: Settings; repaired: string[] }>({ repaired: [] });
+/**
+ * Settings for extension pages: read through the validator, live-updated from storage.
+ * `prefetch`: a read of `settings` started before the page's modules loaded (lib/platform/prefetch.ts).
+ */
+export function useSettings(prefetch?: Prefetch): { settings: Settings | undefined; repaired: string[]; save(next: Settings): Promise<void> } {
+  const [initial] = useState(() => (prefetch?.result && !prefetch.changed ? prefetch.result : undefined));
+  const [state, setState] = useState<{ settings?: Settings; repaired: string[] }>(() => (initial ? parseSettings(initial.value) : { repaired: [] }));
   useEffect(() => {
     let live = true;
     const load = (raw: unknown) => {
-      performance.mark('settings-read'); // PROFMARK
       if (live) setState(parseSettings(raw));
     };
-    settingsItem.getValue().then(load);
-    const unwatch = settingsItem.watch(load);
+    const unwatch = followItem(settingsItem, load, prefetch, initial !== undefined);
     return () => {
       live = false;
       unwatch();
