@@ -30,7 +30,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0', // data_collection_permissions; MAIN-world content scripts need 128+
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
