@@ -8,6 +8,8 @@ export interface TokenRowActions {
   /** Opens the coach to replace this token (the popup closes on success). */
   onRotate(id: string): Promise<ActionResult>;
   onMarkRevoked(id: string): Promise<ActionResult>;
+  /** No reminder notifications for a day (optional: the badge still counts the token). */
+  onSnooze?(id: string): Promise<ActionResult>;
   onSaveEdit(id: string, patch: TokenEditPatch): Promise<ActionResult>;
   onDelete(id: string): Promise<ActionResult>;
 }
@@ -113,6 +115,17 @@ export const TokenRow = memo(function TokenRow({ row, today, actions }: TokenRow
               onClick={() => void run(() => actions.onRotate(row.id))}
             >
               Rotate
+            </button>
+          )}
+          {row.reasons.length > 0 && actions.onSnooze && (
+            <button
+              type="button"
+              data-testid="snooze"
+              disabled={busy}
+              title="No reminder notifications for this token for 1 day"
+              onClick={() => void run(() => actions.onSnooze!(row.id))}
+            >
+              Snooze 1 day
             </button>
           )}
           {row.status !== 'revoked' && (

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/PopupView';
 import type { TokenRowActions } from '@/components/popup/TokenRow';
-import { deleteToken, markTokenRevoked, openCoach, rotateToken, updateToken } from '@/lib/ui/inventory-actions';
+import { deleteToken, markTokenRevoked, openCoach, rotateToken, snoozeToken, updateToken } from '@/lib/ui/inventory-actions';
 import { useInventory } from '@/lib/ui/inventory-store';
 import { buildInventoryView } from '@/lib/ui/inventory-view';
 import type { Prefetch } from '@/lib/platform/prefetch';
@@ -17,6 +17,7 @@ const actions: TokenRowActions = {
     return r;
   },
   onMarkRevoked: markTokenRevoked,
+  onSnooze: snoozeToken,
   onSaveEdit: updateToken,
   onDelete: deleteToken,
 };

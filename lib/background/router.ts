@@ -1,7 +1,7 @@
 import { RequestSchema } from '@/lib/messaging/protocol';
 import { classifySender, type SenderInfo } from '@/lib/messaging/sender';
 import { onPageHello } from './overlay';
-import { attentionFor, reconcileReminders, rotateToken } from './reminders';
+import { attentionFor, reconcileReminders, rotateToken, snoozeToken } from './reminders';
 import { captureRecord, importInventory, linkReplacement, markRecordsRevoked, removeRecord, syncFromList, updateRecord } from './inventory';
 import { readWorkspaceFromUrl } from '@/lib/wati-page/url';
 import { getCoachSession, openCoach, setCoachSession } from './coach';
@@ -65,6 +65,10 @@ export async function handleMessage(raw: unknown, sender: MessageSender, ours: S
     case 'inventory:delete':
       if (kind !== 'extension-page') return undefined;
       return removeRecord(msg.id);
+    case 'token:snooze':
+      if (kind !== 'extension-page') return undefined;
+      await snoozeToken(msg.id);
+      return { ok: true };
     case 'token:rotate':
       return { ok: await rotateToken(msg.id) };
     case 'reminders:refresh':

@@ -41,6 +41,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('inventory:delete'), id: z.string().max(200) }),
   z.object({ type: z.literal('token:rotate'), id: z.string().max(200) }),
+  /** Popup → background: no notifications for this token for a day (the badge still counts it). */
+  z.object({ type: z.literal('token:snooze'), id: z.string().max(200) }),
   /** Overlay → background: the new token replaces `oldId`; revoke the old one after `revokeInHours` (0 = now). */
   z.object({ type: z.literal('inventory:link-replacement'), oldId: z.string().max(200), newId: z.string().max(200), revokeInHours: z.number().min(0).max(24 * 30) }),
   /** Options page → background: merge a validated import into the inventory. */

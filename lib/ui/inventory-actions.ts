@@ -34,6 +34,10 @@ export async function markTokenRevoked(id: string): Promise<ActionResult> {
   return interpretReply(await sendToBackground({ type: 'inventory:mark-revoked', ids: [id] }));
 }
 
+export async function snoozeToken(id: string): Promise<ActionResult> {
+  return interpretReply(await sendToBackground({ type: 'token:snooze', id }));
+}
+
 export async function rotateToken(id: string): Promise<ActionResult> {
   return interpretReply(await sendToBackground({ type: 'token:rotate', id }), 'This token is no longer in the inventory.');
 }

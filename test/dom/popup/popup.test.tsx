@@ -146,6 +146,14 @@ describe('popup row actions', () => {
     expect(within(row('dead')).queryByTestId('mark-revoked')).toBeNull();
   });
 
+  it('offers Snooze 1 day only for a token that needs attention', async () => {
+    const onSnooze = vi.fn(ok);
+    renderPopup(inv(rec('soon', { expiresAt: '2026-06-18' }), rec('calm', { expiresAt: '2026-12-31' })), { actions: actions({ onSnooze }) });
+    await act(async () => fireEvent.click(within(row('soon')).getByTestId('snooze')));
+    expect(onSnooze).toHaveBeenCalledWith('soon');
+    expect(within(row('calm')).queryByTestId('snooze')).toBeNull();
+  });
+
   it('shows an action error on the row', async () => {
     renderPopup(inv(rec('live')), { actions: actions({ onRotate: async () => ({ ok: false, error: 'This token is no longer in the inventory.' }) }) });
     await act(async () => fireEvent.click(screen.getByTestId('rotate')));
