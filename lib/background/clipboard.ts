@@ -26,6 +26,16 @@ export async function getClipboardStatus(): Promise<ClipboardStatus> {
   return readStatus(await pendingClearItem.getValue());
 }
 
+/**
+ * The countdown's poll. A clear that is overdue (its timer died with a worker and the alarm has not
+ * fired yet) happens now: any wake-up of the worker is a chance to keep the promise.
+ */
+export async function pollClipboardStatus(): Promise<ClipboardStatus> {
+  const status = await getClipboardStatus();
+  if (status.pending && Date.now() >= status.pending.deadline) return reconcileClipboard();
+  return status;
+}
+
 /** The overlay wrote the token to the clipboard in the user's click. */
 export async function onTokenCopied(fingerprint: string): Promise<ClipboardStatus> {
   const { settings } = parseSettings(await settingsItem.getValue());

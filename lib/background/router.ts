@@ -7,7 +7,7 @@ import { readWorkspaceFromUrl } from '@/lib/wati-page/url';
 import { getCoachSession, openCoach, setCoachSession } from './coach';
 import { lastTokenPage, tokenPageFor } from './token-pages';
 import { workspaceBase } from './workspace';
-import { getClipboardStatus, onTokenCopied, onUserCopied } from './clipboard';
+import { onTokenCopied, onUserCopied, pollClipboardStatus } from './clipboard';
 
 export interface MessageSender {
   id?: string;
@@ -34,7 +34,7 @@ export async function handleMessage(raw: unknown, sender: MessageSender, ours: S
       await onUserCopied(msg.fingerprint);
       return { ok: true };
     case 'clipboard:status':
-      return getClipboardStatus();
+      return pollClipboardStatus();
     case 'attention:get':
       return attentionFor(msg.workspace);
     case 'inventory:capture': {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { E2E_BROWSERS } from './harness/browsers';
 import { API, ui, useExtension, waitFor } from './harness/setup';
-import { VARIANT_TEXT, button, click, clickUi, generateWithCoach, openTokenPage, waitStep } from './harness/flows';
+import { VARIANT_TEXT, saveFailureShot, button, click, clickUi, generateWithCoach, openTokenPage, waitStep } from './harness/flows';
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -56,7 +56,13 @@ describe.each(E2E_BROWSERS)('%s: show-once capture', (name) => {
     const { page } = await generated();
     await clickUi(page, 'capture-copy');
     await t.ext.stopBackground();
-    await waitFor(() => readClipboard(page), (c) => c === '', 30_000, 'cleared after background stop');
+    try {
+      await waitFor(() => readClipboard(page), (c) => c === '', 30_000, 'cleared after background stop');
+    } catch (e) {
+      await saveFailureShot(page, 'clear-after-background-stop');
+      console.error('clipboard status:', await t.ext.evalInExtension<unknown>(`async () => { ${API} return api.storage.session.get(null); }`).catch(String));
+      throw e;
+    }
     await page.close();
   });
 

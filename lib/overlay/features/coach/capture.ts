@@ -97,7 +97,9 @@ export function createCapture(controller: CoachController, ctx: FeatureContext):
   };
 
   const refreshClipboard = async () => {
-    const status = readStatus(await sendToBackground<ClipboardStatus>({ type: 'clipboard:status' }));
+    const reply = await sendToBackground<ClipboardStatus>({ type: 'clipboard:status' });
+    if (reply === undefined) return; // the worker is restarting: ask again on the next tick
+    const status = readStatus(reply);
     if (status.pending && status.pending.fingerprint === state.fingerprint) {
       set({ clipboard: { state: 'counting', deadline: status.pending.deadline } });
       return;
@@ -127,7 +129,18 @@ export function createCapture(controller: CoachController, ctx: FeatureContext):
 
   const startClear = async () => {
     if (!state.fingerprint) return;
-    const status = readStatus(await sendToBackground<ClipboardStatus>({ type: 'clipboard:copied', fingerprint: state.fingerprint }));
+    // The worker may be stopping at this very moment (Chrome stops idle workers): a lost message is
+    // retried, so the clear is scheduled by the next worker instead of silently not at all.
+    let reply: ClipboardStatus | undefined;
+    for (let attempt = 0; attempt < 4 && reply === undefined; attempt++) {
+      if (attempt) await new Promise((r) => setTimeout(r, 250 * attempt));
+      reply = await sendToBackground<ClipboardStatus>({ type: 'clipboard:copied', fingerprint: state.fingerprint });
+    }
+    if (reply === undefined) {
+      set({ clipboard: { state: 'failed', message: 'The extension could not schedule the clipboard clear: copy something else once you have stored the token.' } });
+      return;
+    }
+    const status = readStatus(reply);
     if (!status.pending) {
       set({ clipboard: { state: 'off' } });
       return;
