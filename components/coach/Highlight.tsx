@@ -1,11 +1,9 @@
-import { useAnchorRect } from './useAnchorRect';
-
 /**
  * Draws a box over a page element without touching Wati's DOM or layout: a fixed-position
- * outline inside our shadow root, re-measured on scroll/resize (never inside a mutation callback).
+ * outline inside our shadow root. The caller measures the element (useAnchorRect), once.
  */
-export function Highlight(props: { target: Element | undefined; label: string }) {
-  const rect = useAnchorRect(props.target);
+export function Highlight(props: { rect: DOMRect | undefined; label: string }) {
+  const rect = props.rect;
   if (!rect) return null;
   const pad = 4;
   return (

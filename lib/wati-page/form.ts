@@ -484,3 +484,11 @@ export function readScopeForm(root: Root, options: ReadOptions = {}): ScopeFormS
 }
 
 export { isOpenerName };
+
+/** The block holding the scope controls (a fieldset or group when there is one): what the coach outlines. */
+export function scopeGroupOf(form: ScopeFormState): HTMLElement {
+  const controls = form.scopes.map((c) => c.el);
+  const group = controls[0]?.closest<HTMLElement>('fieldset, [role="group"], [role="radiogroup"]');
+  if (group && controls.every((c) => group.contains(c))) return group;
+  return (commonAncestor(controls) as HTMLElement | undefined) ?? form.container;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { ui, useExtension, waitFor } from './harness/setup';
-import { choosePreset, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
+import { choosePreset, finishWithCoach, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
 import { callApi } from './harness/api';
 
 const INTENT = `# what our CRM sync does
@@ -47,12 +47,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
     expect((await checkedScopes(page)).map(canon).sort()).toEqual(['conversationsv3:write', 'messagetemplate:read']);
     await waitFor(() => page.$$(ui('scope-finding')).then((f) => f.length), (n) => n === 0, 5_000, 'no findings');
 
-    await clickUi(page, 'expiry-fill');
-    await waitStep(page, 'review');
-    await clickUi(page, 'review-confirm');
-    await waitStep(page, 'generate');
-    await click(page, button(v.generate));
-    await waitStep(page, 'capture', 'current', 20_000);
+    await finishWithCoach(page, variant);
 
     const token = t.sandbox.tokens().at(-1)!.token;
     expect((await callApi(t.sandbox, 'GET', '/10001/api/v1/getMessageTemplates', token)).status).toBe(200);

@@ -18,7 +18,7 @@ export const coachFeature: Feature = {
     ctx.observer.subscribe(ctx.guard.wrap('coach', controller.refresh), ctx.signal);
     onTabMessage((msg) => {
       if ((msg as { type?: string })?.type === 'coach:show') {
-        controller.store.set({ requested: true, shownAt: Date.now() });
+        controller.store.set({ requested: true });
         controller.updateSession({ dismissed: false, minimised: false });
         controller.refresh();
       }

@@ -122,11 +122,16 @@ export async function generateWithCoach(page: Page, variant: keyof typeof VARIAN
     await clickUi(page, 'apply-recommended');
   }
   await waitStep(page, 'expiry');
+  await finishWithCoach(page, variant);
+}
+
+/** From the expiry step on: suggested expiry, review, Wati's Generate; returns with the token shown. */
+export async function finishWithCoach(page: Page, variant: keyof typeof VARIANT_TEXT) {
   await clickUi(page, 'expiry-fill');
   await waitStep(page, 'review');
   await clickUi(page, 'review-confirm');
   await waitStep(page, 'generate');
-  await click(page, button(v.generate));
+  await click(page, button(VARIANT_TEXT[variant].generate));
   await waitStep(page, 'capture', 'current', 20_000);
   await page.waitForSelector(ui('capture-panel'));
 }

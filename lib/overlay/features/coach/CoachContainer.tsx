@@ -9,6 +9,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { checkTokenName, suggestTokenName } from '@/lib/tokens/naming';
 import { applyExpiry, applyText } from '@/lib/wati-page/apply';
 import { findTokenPageLink } from '@/lib/wati-page/nav';
+import { scopeGroupOf } from '@/lib/wati-page/form';
 import type { CoachController } from './controller';
 import { ScopeStep, useScopeAnalysis } from './ScopeStep';
 import { CaptureLayer, CaptureStep } from './CaptureStep';
@@ -53,7 +54,7 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
     navigate: nav?.el,
     'open-form': page?.openFormButton,
     name: form?.name?.el,
-    scopes: form?.scopes[0]?.el.closest('fieldset, [role="group"]') ?? form?.container,
+    scopes: form && scopeGroupOf(form),
     expiry: form?.expiry?.el,
     review: form?.region,
     generate: form?.generate,
@@ -144,7 +145,7 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
           ) : undefined
         }
       />
-      {!session.minimised && current !== 'done' && <Highlight target={target[current]} label={current} />}
+      {!session.minimised && current !== 'done' && <Highlight rect={targetRect} label={current} />}
     </>
   );
 }

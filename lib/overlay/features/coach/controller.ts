@@ -16,7 +16,6 @@ export interface CoachState {
   settings: Settings;
   /** The user sent this tab to the coach from the popup (shows it on any dashboard page). */
   requested: boolean;
-  rotateTokenId?: string;
   session: CoachSessionData;
   onTokenPage: boolean;
   page?: TokenPage;
@@ -26,8 +25,6 @@ export interface CoachState {
   unrecognised: boolean;
   /** Rotation: the token being replaced (metadata from the inventory). */
   rotating?: { id: string; name: string; scopes: string[] };
-  /** Bumped by `coach:show` from the popup so the panel reappears. */
-  shownAt: number;
 }
 
 export interface CoachController {
@@ -64,7 +61,6 @@ export function createCoachController(ctx: FeatureContext): CoachController {
     session: {},
     onTokenPage: false,
     unrecognised: false,
-    shownAt: 0,
   });
   let tokenPageSince: number | undefined;
   /** When the user pressed Wati's "Generate new token": if no readable form follows, the page is unreadable. */
@@ -138,7 +134,6 @@ export function createCoachController(ctx: FeatureContext): CoachController {
       ready: true,
       settings: parseSettings(rawSettings).settings,
       requested: !!fromBg?.requested,
-      rotateTokenId: fromBg?.rotateTokenId,
       rotating,
       session,
     });
