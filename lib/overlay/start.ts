@@ -12,6 +12,7 @@ export function startOverlay(opts: { container: HTMLElement; shadow: ShadowRoot;
   const observer = createSharedObserver(document.documentElement, {
     throttleMs: 150,
     ignore: (n) => n === opts.host || opts.host.contains(n),
+    events: window,
   });
   createFeatureManager({
     features: FEATURES,

@@ -6,11 +6,22 @@ import { ui } from './selectors.ts';
 import { waitFor } from './browsers.ts';
 
 /** What a user reads on each sandbox variant: tests click by visible names, never by markup. */
-export const VARIANT_TEXT: Record<Exclude<VariantName, 'unrecognisable'>, { open: string; generate: string; close: string; selectAll: string; name: string }> = {
-  'inline-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
-  'modal-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
-  'modal-es': { open: 'Generar nuevo token', generate: 'Generar', close: 'Cerrar', selectAll: 'Seleccionar todo', name: 'Nombre del token' },
-  'slow-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', selectAll: 'Select all', name: 'Token name' },
+export interface VariantText {
+  open: string;
+  generate: string;
+  close: string;
+  copy: string;
+  selectAll: string;
+  name: string;
+  /** How the form spells a scope (`contacts:read` or `wati_contacts:read`) and the role of its control. */
+  scopePrefix: '' | 'wati_';
+  scopeRole: 'checkbox' | 'switch';
+}
+export const VARIANT_TEXT: Record<Exclude<VariantName, 'unrecognisable'>, VariantText> = {
+  'inline-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
+  'modal-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
+  'modal-es': { open: 'Generar nuevo token', generate: 'Generar', close: 'Cerrar', copy: 'Copiar', selectAll: 'Seleccionar todo', name: 'Nombre del token', scopePrefix: 'wati_', scopeRole: 'switch' },
+  'slow-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
 };
 export const FORM_VARIANTS = Object.keys(VARIANT_TEXT) as Array<keyof typeof VARIANT_TEXT>;
 
@@ -148,4 +159,40 @@ export async function findTabWith(browser: Browser, testid: string, timeoutMs = 
     `a tab with ${testid}`,
   );
   return page!;
+}
+
+/** A scope's control in Wati's form, by its accessible name as the variant spells it. */
+export function scopeControl(variant: keyof typeof VARIANT_TEXT, scope: string): string {
+  const v = VARIANT_TEXT[variant];
+  const spelled = scope === 'api' || scope.startsWith('wati_') ? scope : v.scopePrefix + scope;
+  return `::-p-aria([name="${spelled}"][role="${v.scopeRole}"])`;
+}
+
+/**
+ * Types into a field like a person: clicks it, selects what it holds with the keyboard, deletes it,
+ * types the text key by key. No value is ever set by script.
+ */
+export async function typeInto(page: Page, selector: string, text: string) {
+  await click(page, selector);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/** The scope findings shown by the coach, as `kind:scope` (scope as the form names it). */
+export async function readFindings(page: Page): Promise<string[]> {
+  return page
+    .$$eval(ui('scope-finding'), (els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scope')}`).sort())
+    .catch(() => [] as string[]);
+}
+
+export async function waitFindings(page: Page, ok: (f: string[]) => boolean, what: string): Promise<string[]> {
+  try {
+    return await waitFor(() => readFindings(page), ok, 10_000, what);
+  } catch (e) {
+    await saveFailureShot(page, `findings-${what.replace(/\W+/g, '-')}`);
+    throw e;
+  }
 }

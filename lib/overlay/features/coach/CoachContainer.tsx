@@ -97,7 +97,10 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
         suggestion={suggestion}
         warnings={nameWarnings}
         canFill={!!form?.name}
-        onUseSuggestion={() => form?.name && applyText(form.name.el, suggestion)}
+        onUseSuggestion={() => {
+          if (form?.name) applyText(form.name.el, suggestion);
+          controller.refresh();
+        }}
       />
     ),
     scopes: <ScopeStep controller={controller} analysis={analysis} rotating={s.rotating} />,
@@ -107,7 +110,7 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
         canFill={!!form?.expiry}
         hasControl={!!form?.expiry}
         onFill={() => {
-          if (form?.expiry) void applyExpiry(form.expiry, SUGGESTED_EXPIRY_DAYS, new Date());
+          if (form?.expiry) void applyExpiry(form.expiry, SUGGESTED_EXPIRY_DAYS, new Date()).then(() => controller.refresh());
         }}
         acknowledged={!!session.noExpiryAck}
         onAcknowledge={(v) => controller.updateSession({ noExpiryAck: v })}

@@ -94,6 +94,11 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
   const parsed = useMemo(() => (pasteText.trim() ? parseIntentText(pasteText) : undefined), [pasteText]);
   const intent = analysis.intent;
   const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
+  // Ticking a native checkbox changes no attribute: read the form again ourselves after writing to it.
+  const afterApply = (result: { ok: boolean; message: string }) => {
+    setApplied(result);
+    controller.refresh();
+  };
   const presets = useMemo(() => listIntentPresets().map((p) => ({ id: p.id, label: p.label, description: p.description })), []);
   const endpoints = useMemo(() => listEndpoints().map((e) => ({ ref: endpointRefOf(e), label: e.label, published: e.published })), []);
 
@@ -104,7 +109,7 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
           <p>
             Replacing <b>{rotating.name}</b>, which had: {rotating.scopes.join(', ') || 'no recorded scopes'}.
           </p>
-          <button type="button" data-testid="apply-previous" onClick={() => void applyScopes(rotating.scopes).then(setApplied)}>
+          <button type="button" data-testid="apply-previous" onClick={() => void applyScopes(rotating.scopes).then(afterApply)}>
             Tick the same scopes
           </button>
         </div>
@@ -138,7 +143,7 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
         findings={analysis.findings}
         canApply={!!analysis.recommendation?.scopes.length}
         onApply={() => {
-          if (analysis.recommendation) void applyRecommended(analysis.recommendation).then(setApplied);
+          if (analysis.recommendation) void applyRecommended(analysis.recommendation).then(afterApply);
         }}
         applied={applied}
       />

@@ -38,6 +38,25 @@ export const UNRECOGNISED_AFTER_MS = 6_000;
 /** How long after "Generate new token" a readable form may take to appear (slow pages included). */
 export const FORM_AFTER_OPEN_MS = 5_000;
 
+/** How long after Generate the token may take to appear and still be filed with that moment's form. */
+export const GENERATE_SNAPSHOT_MS = 60_000;
+
+/**
+ * Whether an event is the user asking Wati to generate: a click on the form's Generate button, the
+ * form's submit, or Enter in one of its text fields (which submits a native form).
+ */
+export function isGeneratePress(e: Event, path: EventTarget[], form: ScopeFormState | undefined): boolean {
+  if (!form) return false;
+  if (e.type === 'click') return !!form.generate && path.includes(form.generate);
+  const inForm = path.some((t) => t instanceof Node && (t === form.container || t === form.region));
+  if (e.type === 'submit') return inForm || (e.target instanceof Node && e.target.contains(form.container));
+  if (e.type === 'keydown') {
+    const k = e as KeyboardEvent;
+    return k.key === 'Enter' && inForm && (e.target as Element | null)?.localName === 'input';
+  }
+  return false;
+}
+
 export function snapshotForm(form: ScopeFormState): FormSnapshot {
   const exp = form.expiry;
   let expiry: FormSnapshot['expiry'] = { kind: 'unknown' };
@@ -65,6 +84,9 @@ export function createCoachController(ctx: FeatureContext): CoachController {
   let tokenPageSince: number | undefined;
   /** When the user pressed Wati's "Generate new token": if no readable form follows, the page is unreadable. */
   let openClickedAt: number | undefined;
+  /** The form as last read (its elements), and what it held when the user last pressed Generate. */
+  let currentForm: ScopeFormState | undefined;
+  let generatedAt: { at: number; form: FormSnapshot } | undefined;
 
   // Session changes come from user actions (rare): send each at once, so a reload right after a
   // click (e.g. dismiss) cannot lose it. Changes in the same task are coalesced.
@@ -87,11 +109,14 @@ export function createCoachController(ctx: FeatureContext): CoachController {
     const page = onTokenPage || s.requested ? readTokenPage(document) : undefined;
     const form = page?.form;
     const lastForm = form ? snapshotForm(form) : s.lastForm;
+    if (form) currentForm = form;
     // A token shown on its own (legacy API Docs page) is not the end of a generation flow.
     const reveal = page?.reveal && (page.reveal.near.warning || s.lastForm || s.session.generatedForm) ? page.reveal : undefined;
     let session = s.session;
-    if (reveal && !session.generatedForm && lastForm) {
-      session = { ...session, generatedForm: lastForm };
+    // What the form held when the user pressed Generate (a page may clear its form before it shows the token).
+    const atGenerate = generatedAt && now - generatedAt.at < GENERATE_SNAPSHOT_MS ? generatedAt.form : undefined;
+    if (reveal && !session.generatedForm && (atGenerate ?? lastForm)) {
+      session = { ...session, generatedForm: atGenerate ?? lastForm };
       store.set({ session });
       persist();
     }
@@ -140,14 +165,23 @@ export function createCoachController(ctx: FeatureContext): CoachController {
     if (rotating) persist();
     refresh();
   })();
-  addEventListener(
-    'click',
-    (e) => {
-      const opener = store.get().page?.openFormButton;
-      if (opener && e.composedPath().includes(opener)) openClickedAt = Date.now();
-    },
-    { capture: true, signal: ctx.signal },
-  );
+  // The user's own presses (trusted only: a page script can forge events, not trust). Capture phase on
+  // the window runs before any of Wati's handlers, so the form is read while it still holds what the
+  // user entered, before Wati closes, resets or re-renders it.
+  const onPress = (e: Event) => {
+    if (!e.isTrusted) return;
+    const path = e.composedPath();
+    // A page that re-renders replaces its elements: read again if the form we know is gone.
+    if (currentForm && !currentForm.container.isConnected && (e.type !== 'keydown' || (e as KeyboardEvent).key === 'Enter')) refresh();
+    const opener = store.get().page?.openFormButton;
+    if (e.type === 'click' && opener && path.includes(opener)) openClickedAt = Date.now();
+    if (isGeneratePress(e, path, currentForm)) {
+      refresh();
+      const snap = store.get().lastForm;
+      if (snap) generatedAt = { at: Date.now(), form: snap };
+    }
+  };
+  for (const type of ['click', 'submit', 'keydown'] as const) addEventListener(type, onPress, { capture: true, signal: ctx.signal });
   const unwatch = settingsItem.watch((raw) => store.set({ settings: parseSettings(raw).settings }));
   ctx.signal.addEventListener('abort', () => {
     unwatch();
