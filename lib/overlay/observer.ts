@@ -11,7 +11,7 @@
  * page handler can stop them), trusted events only: a page script can forge an event but cannot
  * make it trusted, and a value it sets without an event is caught at the next mutation or the
  * user's next action. A user event after a quiet moment is answered at once (leading edge, so
- * the coach follows a keystroke within a frame); a burst of them is coalesced like mutations.
+ * the coach follows a keystroke within a frame); a burst of them is coalesced to one read a frame.
  */
 export interface SharedObserver {
   subscribe(fn: () => void, signal: AbortSignal): void;
@@ -25,8 +25,17 @@ export interface SharedObserver {
 /** The user's own events that can change what a form holds without changing the DOM. */
 export const USER_EVENT_TYPES = ['input', 'change', 'click', 'keyup', 'submit'] as const;
 
+/**
+ * The user acts at human speed, so a read per frame at most is cheap (a read of the token page is a
+ * few ms), and it keeps the coach within a frame of a keystroke even when keys come in quick succession.
+ */
+export const EVENT_THROTTLE_MS = 16;
+
 export interface SharedObserverOptions {
+  /** Mutations: at most one read per this many ms. */
   throttleMs: number;
+  /** The user's events: at most one read per this many ms (default EVENT_THROTTLE_MS). */
+  eventThrottleMs?: number;
   /** Nodes whose mutations and events are not Wati's (our own shadow host). */
   ignore?: (n: Node) => boolean;
   /** Where to listen for the user's events (the page's window); none when omitted. */
@@ -43,18 +52,29 @@ export function createSharedObserver(root: Node, opts: SharedObserverOptions): S
   let lastFlush = -Infinity;
   const flush = () => {
     timer = undefined;
+    dueAt = Infinity;
     lastFlush = now();
     batches++;
     for (const fn of [...subscribers]) fn();
   };
-  const schedule = () => {
-    timer ??= setTimeout(flush, opts.throttleMs);
+  let dueAt = Infinity;
+  const at = (delay: number) => {
+    if (timer !== undefined) clearTimeout(timer);
+    dueAt = now() + delay;
+    timer = setTimeout(flush, delay);
   };
-  /** Leading edge after a quiet period, then at most once per throttle window. */
+  /** Mutations: one read per throttle window, at its end (a burst of re-renders settles first). */
+  const schedule = () => {
+    if (timer === undefined) at(opts.throttleMs);
+  };
+  /**
+   * The user's events: at once after a quiet period (leading edge), else at the end of the current
+   * window, and never later than that: a user event pulls a pending mutation read forward.
+   */
   const scheduleSoon = () => {
-    if (timer !== undefined) return;
-    const since = now() - lastFlush;
-    timer = setTimeout(flush, since >= opts.throttleMs ? 0 : opts.throttleMs - since);
+    const delay = Math.max(0, (opts.eventThrottleMs ?? EVENT_THROTTLE_MS) - (now() - lastFlush));
+    if (timer !== undefined && dueAt <= now() + delay) return;
+    at(delay);
   };
   const mo = new MutationObserver((records) => {
     if (opts.ignore && records.every((r) => opts.ignore!(r.target))) return;

@@ -62,7 +62,7 @@ export function patchSection(name: string, patch: Record<string, unknown>): void
   fs.writeFileSync(RESULTS_FILE, JSON.stringify(all, null, 2) + '\n');
 }
 
-const ORDER = ['inbox', 'sentrySize', 'popup'];
+const ORDER = ['inbox', 'sentrySize', 'popup', 'coach'];
 
 /** Prints the summary block of every stored section (this run's first, in a fixed order). */
 export function printSummary(): void {
