@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { API_HOST, handleApi } from './api.ts';
 import { isKnownScope, normaliseScopes } from './catalog.ts';
 import { ensureCerts } from './certs.ts';
+import { reactBundle, reactBundleExists } from './react-bundle.ts';
 import { createTokenStore, legacyToken, metadata } from './store.ts';
 import type { SandboxToken } from './store.ts';
 
@@ -21,8 +22,8 @@ export type { SandboxToken } from './store.ts';
 export { API_ROUTES } from './api.ts';
 export { SCOPE_CATALOG } from './catalog.ts';
 
-export type VariantName = 'inline-en' | 'modal-en' | 'modal-es' | 'slow-en' | 'unrecognisable';
-export const VARIANTS: readonly VariantName[] = ['inline-en', 'modal-en', 'modal-es', 'slow-en', 'unrecognisable'];
+export type VariantName = 'inline-en' | 'modal-en' | 'modal-es' | 'slow-en' | 'unrecognisable' | 'native-pt' | 'drawer-en' | 'trap-es';
+export const VARIANTS: readonly VariantName[] = ['inline-en', 'modal-en', 'modal-es', 'slow-en', 'unrecognisable', 'native-pt', 'drawer-en', 'trap-es'];
 export const DEFAULT_VARIANT: VariantName = 'inline-en';
 
 export interface SandboxRequest {
@@ -145,6 +146,18 @@ function staticFile(file: string, base = ASSETS_DIR): Reply {
   };
 }
 
+/** /assets/react/<name>.js: a React page bundled at first use (see react-bundle.ts). */
+async function reactAsset(file: string): Promise<Reply> {
+  const name = /^([a-z][a-z0-9-]*)\.js$/.exec(file)?.[1];
+  if (!name || !reactBundleExists(name)) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found' };
+  try {
+    const code = await reactBundle(name);
+    return { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }, body: code };
+  } catch (e) {
+    return { status: 500, headers: { 'content-type': 'text/plain' }, body: `Could not bundle ${name}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
 function htmlPage(file: string, replacements: Record<string, string> = {}): Reply {
   let html = fs.readFileSync(path.join(APP_DIR, file), 'utf8');
   for (const [k, v] of Object.entries(replacements)) html = html.split(k).join(v);
@@ -175,6 +188,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const { key, cert } = ensureCerts();
+  // Warm the React bundle (drawer-en) in the background: cached per process, so the first page load rarely waits.
+  reactBundle('drawer').catch(() => { /* a request for it reports the error */ });
   const store = createTokenStore();
   let recorded: SandboxRequest[] = [];
   let currentVariant: VariantName = opts.variant ?? DEFAULT_VARIANT;
@@ -239,8 +254,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     return jsonReply(404, { message: 'Unknown sandbox endpoint' });
   }
 
-  function dashboard(method: string, host: string, url: URL, body: string): Reply {
+  function dashboard(method: string, host: string, url: URL, body: string): Reply | Promise<Reply> {
     if (url.pathname.startsWith('/__sandbox/')) return control(method, url, body);
+    if (url.pathname.startsWith('/assets/react/')) return reactAsset(url.pathname.slice('/assets/react/'.length));
     if (url.pathname.startsWith('/assets/')) return staticFile(decodeURIComponent(url.pathname.slice('/assets/'.length)));
     if (url.pathname === '/favicon.ico') return staticFile('favicon.svg');
     if (method !== 'GET' && method !== 'HEAD') return { status: 405, headers: { 'content-type': 'text/plain' }, body: 'Method Not Allowed' };
@@ -250,7 +266,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     return htmlPage('index.html', { '{{SANDBOX_CONFIG}}': JSON.stringify(config).replace(/</g, '\\u003c') });
   }
 
-  function route(method: string, host: string, rawUrl: string, authorization: string | undefined, body: string): Reply {
+  function route(method: string, host: string, rawUrl: string, authorization: string | undefined, body: string): Reply | Promise<Reply> {
     const url = new URL(rawUrl, `https://${host || 'localhost'}`);
     switch (classifyHost(host)) {
       case 'api': {
@@ -275,9 +291,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const method = req.method ?? 'GET';
     const rawUrl = req.url ?? '/';
     readBody(req)
-      .then((body) => {
+      .then(async (body) => {
         recorded.push({ time: Date.now(), method, host, path: rawUrl, headers: headersOf(req), body });
-        const reply = route(method, host, rawUrl, req.headers.authorization, body);
+        const reply = await route(method, host, rawUrl, req.headers.authorization, body);
         res.writeHead(reply.status, reply.headers);
         res.end(method === 'HEAD' ? undefined : reply.body);
         log?.(`${method} ${host} ${rawUrl.split('?')[0]} ${reply.status}`);

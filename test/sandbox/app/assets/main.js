@@ -29,9 +29,10 @@ function resolveVariant() {
 }
 
 const variant = resolveVariant();
-const locale = variant === 'modal-es' ? 'es' : 'en';
+const LOCALES = { 'modal-es': 'es', 'trap-es': 'es', 'native-pt': 'pt' };
+const locale = LOCALES[variant] ?? 'en';
 const t = STRINGS[locale];
-document.documentElement.lang = locale;
+document.documentElement.lang = locale === 'pt' ? 'pt-BR' : locale;
 const quiet = new URLSearchParams(location.search).get('quiet') === '1';
 
 const basePath = config.basePath;
@@ -71,7 +72,7 @@ const ROUTES = {
   '/broadcast': { title: t.nav.broadcast, render: (el, c) => renderSimple(el, c, 'broadcast') },
   '/contacts': { title: t.nav.contacts, render: (el, c) => renderSimple(el, c, 'contacts') },
   '/automation': { title: t.nav.automation, render: (el, c) => renderSimple(el, c, 'automation') },
-  '/connectors/api-tokens': { title: variant === 'modal-es' ? 'Tokens de API' : 'API Tokens', render: renderTokens },
+  '/connectors/api-tokens': { title: t.nav.apiTokens, render: renderTokens },
   '/connectors/integrations': { title: t.nav.integrations, render: (el, c) => renderPlaceholder(el, c, t.nav.integrations) },
   '/connectors/webhooks': { title: t.nav.webhooks, render: (el, c) => renderPlaceholder(el, c, t.nav.webhooks) },
   '/api-docs': { title: t.nav.apiDocs, render: renderApiDocs },

@@ -28,6 +28,7 @@ const DATA = {
   broadcast: {
     en: { title: 'Broadcast', sub: 'Send template messages to segments of your contacts.', action: 'New broadcast', cols: ['Name', 'Template', 'Recipients', 'Status', 'Scheduled'] },
     es: { title: 'Difusión', sub: 'Envíe mensajes de plantilla a segmentos de sus contactos.', action: 'Nueva difusión', cols: ['Nombre', 'Plantilla', 'Destinatarios', 'Estado', 'Programada'] },
+    pt: { title: 'Transmissão', sub: 'Envie mensagens de modelo para segmentos dos seus contatos.', action: 'Nova transmissão', cols: ['Nome', 'Modelo', 'Destinatários', 'Status', 'Agendada'] },
     rows: [
       ['Black Friday early access', 'promo_bf_2026', '12,408', 'Sent', '21 Nov 2026'],
       ['Order delay apology', 'order_delay_v2', '318', 'Sent', '18 Nov 2026'],
@@ -39,6 +40,7 @@ const DATA = {
   contacts: {
     en: { title: 'Contacts', sub: 'Everyone who has messaged your WhatsApp number.', action: 'Add contact', cols: ['Name', 'Phone', 'Tags', 'Opted in', 'Last seen'] },
     es: { title: 'Contactos', sub: 'Todas las personas que han escrito a su número de WhatsApp.', action: 'Añadir contacto', cols: ['Nombre', 'Teléfono', 'Etiquetas', 'Suscrito', 'Última vez'] },
+    pt: { title: 'Contatos', sub: 'Todas as pessoas que enviaram mensagens para o seu número de WhatsApp.', action: 'Adicionar contato', cols: ['Nome', 'Telefone', 'Etiquetas', 'Inscrito', 'Visto por último'] },
     rows: [
       ['Ana Souza', '+55 11 98765-4321', 'vip', 'Yes', '2 min ago'],
       ['Rahul Mehta', '+91 98765 43210', 'wholesale', 'Yes', '14 min ago'],
@@ -55,6 +57,9 @@ const DATA = {
     es: { title: 'Automatización', sub: 'Chatbots, respuestas por palabra clave y flujos.', action: 'Nuevo flujo',
       tiles: [['Chatbots', 'Cree flujos conversacionales sin código.'], ['Acciones por palabra clave', 'Responda automáticamente cuando un mensaje coincide.'],
         ['Respuestas predeterminadas', 'Mensajes de bienvenida y fuera de horario.'], ['Reglas de asignación', 'Asigne chats a equipos por tema o idioma.']] },
+    pt: { title: 'Automação', sub: 'Chatbots, respostas por palavra-chave e fluxos.', action: 'Novo fluxo',
+      tiles: [['Chatbots', 'Crie fluxos de conversa sem código.'], ['Ações por palavra-chave', 'Responda automaticamente quando uma mensagem corresponder.'],
+        ['Respostas padrão', 'Mensagens de boas-vindas e de fora do horário.'], ['Regras de atribuição', 'Atribua conversas a equipes por assunto ou idioma.']] },
   },
 };
 
@@ -81,5 +86,5 @@ export function renderPlaceholder(el, ctx, title, text) {
   const s = styles();
   el.append(h('div', { class: s.page },
     h('div', { class: s.head }, h('div', null, h('h1', { class: s.h1 }, title))),
-    h('div', { class: `${s.card} ${s.empty}` }, icon('grid', 28), h('p', null, text ?? (ctx.locale === 'es' ? 'Nada por aquí todavía.' : 'Nothing here yet.')))));
+    h('div', { class: `${s.card} ${s.empty}` }, icon('grid', 28), h('p', null, text ?? ({ es: 'Nada por aquí todavía.', pt: 'Nada por aqui ainda.' }[ctx.locale] ?? 'Nothing here yet.')))));
 }

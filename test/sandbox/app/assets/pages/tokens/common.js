@@ -27,7 +27,7 @@ export async function revokeToken(id) {
 
 export function fmtDate(iso, locale) {
   if (!iso) return null;
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat({ es: 'es-ES', pt: 'pt-BR' }[locale] ?? 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(iso));
 }
 
