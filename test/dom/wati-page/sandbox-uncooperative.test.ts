@@ -4,10 +4,10 @@
  * uncontrolled form in a focus-trapping modal; drawer-en: React 19 controlled components in a side drawer, from the
  * real bundle the sandbox server serves). Uncontrolled typing is modelled with the native value setter and no event.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readAccessibleName } from '@/lib/wati-page/accessible-name';
 import { applyChecked, applyExpiry, applyText } from '@/lib/wati-page/apply';
 import { looksLikeTokenPage, readTokenPage } from '@/lib/wati-page/detect';
@@ -69,6 +69,7 @@ function typeSilently(el: HTMLInputElement, value: string): void {
 const prefixed = (id: string) => (id === 'api' || id.startsWith('wati_') ? id : `wati_${id}`);
 
 let bundleUrl: string | undefined;
+let bundleFile: string | undefined;
 
 describe.skipIf(!available)('uncooperative sandbox token pages', () => {
   let cleanup: (() => void) | undefined;
@@ -82,8 +83,12 @@ describe.skipIf(!available)('uncooperative sandbox token pages', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `drawer-${process.pid}.mjs`);
     writeFileSync(file, await reactBundle('drawer'));
+    bundleFile = file;
     bundleUrl = pathToFileURL(file).href;
   }, 30_000);
+  afterAll(() => {
+    if (bundleFile) rmSync(bundleFile, { force: true });
+  });
 
   beforeEach(() => {
     server = fakeServer();

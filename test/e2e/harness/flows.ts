@@ -22,6 +22,10 @@ export const VARIANT_TEXT: Record<Exclude<VariantName, 'unrecognisable'>, Varian
   'modal-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
   'modal-es': { open: 'Generar nuevo token', generate: 'Generar', close: 'Cerrar', copy: 'Copiar', selectAll: 'Seleccionar todo', name: 'Nombre del token', scopePrefix: 'wati_', scopeRole: 'switch' },
   'slow-en': { open: 'Generate new token', generate: 'Generate', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
+  // Renderings that do not cooperate: native controls whose state changes no attribute, React, a drawer, a focus trap.
+  'native-pt': { open: 'Gerar novo token', generate: 'Gerar', close: 'Concluir', copy: 'Copiar', selectAll: 'Selecionar todos', name: 'Nome do token', scopePrefix: '', scopeRole: 'checkbox' },
+  'drawer-en': { open: 'New token', generate: 'Create token', close: 'Done', copy: 'Copy', selectAll: 'Select all', name: 'Token name', scopePrefix: '', scopeRole: 'checkbox' },
+  'trap-es': { open: 'Generar nuevo token', generate: 'Generar token', close: 'Cerrar', copy: 'Copiar', selectAll: 'Seleccionar todo', name: 'Nombre del token', scopePrefix: 'wati_', scopeRole: 'checkbox' },
 };
 export const FORM_VARIANTS = Object.keys(VARIANT_TEXT) as Array<keyof typeof VARIANT_TEXT>;
 

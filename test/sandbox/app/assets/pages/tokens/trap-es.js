@@ -21,7 +21,7 @@ function styles(css) {
     h1: css`font-size:24px;font-weight:500;letter-spacing:0;color:rgba(0,0,0,.87);`,
     lead: css`margin-top:4px;color:rgba(0,0,0,.6);font-size:14px;max-width:680px;`,
     btn: css`display:inline-flex;align-items:center;justify-content:center;gap:8px;min-width:64px;height:36px;padding:0 16px;border:0;border-radius:4px;
-      font-weight:500;font-size:14px;letter-spacing:.02857em;text-transform:uppercase;white-space:nowrap;background:none;color:#1976d2;
+      font-weight:500;font-size:14px;letter-spacing:.02857em;white-space:nowrap;background:none;color:#1976d2;
       &:hover{background:rgba(25,118,210,.04)}&:disabled{color:rgba(0,0,0,.26)}`,
     contained: css`background:#1976d2;color:#fff;box-shadow:0 3px 1px -2px rgba(0,0,0,.2),0 2px 2px 0 rgba(0,0,0,.14),0 1px 5px 0 rgba(0,0,0,.12);
       &:hover{background:#1565c0}&:disabled{background:rgba(0,0,0,.12);color:rgba(0,0,0,.26);box-shadow:none}`,
@@ -199,7 +199,7 @@ export function renderTrapEs(el, ctx) {
     const titleId = muiId(), areaId = muiId();
     let secret = token;
     const ok = h('p', { class: s.ok, role: 'status' });
-    const area = h('textarea', { class: s.secret, id: areaId, readonly: true, rows: '4', spellcheck: 'false' });
+    const area = h('textarea', { class: s.secret, id: areaId, readonly: true, rows: '6', spellcheck: 'false' });
     area.value = token;
     const dialog = h('div', { class: s.dialog, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, tabindex: '-1', style: { width: 'min(600px,94vw)' } },
       h('h2', { class: s.title, id: titleId }, 'Token generado'),
