@@ -5,7 +5,11 @@ export const overlayCss = `
 .wtg-panel { position: fixed; right: 16px; bottom: 16px; width: 360px; max-height: calc(100vh - 32px); overflow: auto;
   background: #fff; color: #1f2328; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); z-index: 2147483000; pointer-events: auto; }
-.wtg-panel.wtg-dock-left { right: auto; left: 16px; }
+.wtg-panel.wtg-compact { overflow: hidden; border-color: #0b7a5a; }
+.wtg-compact-bar { display: flex; align-items: center; gap: 8px; height: 100%; padding: 0 8px 0 12px; background: #0b7a5a; color: #fff; }
+.wtg-compact-title { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
+.wtg-compact-bar button { background: transparent; color: #fff; border: 1px solid rgba(255,255,255,.55); border-radius: 6px; padding: 1px 8px; white-space: nowrap; }
+.wtg-compact-bar button.wtg-primary { background: #fff; color: #0b7a5a; border-color: #fff; font-weight: 600; }
 .wtg-head { position: sticky; top: 0; display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 9px 12px;
   background: #0b7a5a; color: #fff; border-radius: 10px 10px 0 0; z-index: 1; }
 .wtg-head-actions { display: flex; gap: 6px; }

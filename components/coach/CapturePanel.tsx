@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAnchorRect } from './useAnchorRect';
+import type { Rect } from '@/lib/overlay/placement';
+import { useRects } from './useRects';
+import { placementStyle, usePlacement } from './usePlacement';
 
 export type ClipboardView =
   | { state: 'idle' }
@@ -11,7 +13,10 @@ export type ClipboardView =
   | { state: 'failed'; message: string };
 
 export interface CapturePanelProps {
-  anchor: Element | undefined;
+  /** What must stay visible and clickable: the token's dialog or panel, the token, Wati's Copy and Done buttons. */
+  anchors: Array<Element | undefined>;
+  /** Where the panel stands now (undefined once it is gone), so the coach can keep clear of it. */
+  onPlaced?(box: Rect | undefined): void;
   tokenName: string;
   credentialId: string;
   clipboard: ClipboardView;
@@ -37,92 +42,146 @@ export const REVOKE_CHOICES: Array<{ hours: number; label: string }> = [
   { hours: 24 * 7, label: 'in 7 days' },
 ];
 
-/** Beside the token: copy with auto-clear, save to a password manager, confirm. Presentational. */
+const CAPTURE_SIZE = { width: 340, minWidth: 280, minHeight: 170 };
+const CAPTURE_COMPACT = { width: 300, minWidth: 220, height: 44 };
+
+/**
+ * Beside the token: copy with auto-clear, save to a password manager, confirm. Presentational. It stands next to
+ * the token's panel without covering it (lib/overlay/placement); with no room, a one-line bar ("Copy token" and
+ * an expand control) that covers none of Wati's controls.
+ */
 export function CapturePanel(p: CapturePanelProps) {
-  const rect = useAnchorRect(p.anchor);
+  const rects = useRects(p.anchors);
   const [showForm, setShowForm] = useState(false);
-  const width = 340;
-  const style = placeBeside(rect, width);
+  const [expanded, setExpanded] = useState(false);
+  const { placement, box, contentRef, fits } = usePlacement({
+    keepClear: rects,
+    controls: rects,
+    panel: CAPTURE_SIZE,
+    defaultHeight: 330,
+    compact: CAPTURE_COMPACT,
+    margin: 8,
+    align: 'near',
+    forceFull: expanded,
+  });
+  useEffect(() => {
+    if (fits && expanded) setExpanded(false);
+  }, [fits, expanded]);
+  const onPlaced = useRef(p.onPlaced);
+  onPlaced.current = p.onPlaced;
+  const boxKey = `${box.left},${box.top},${box.right},${box.bottom}`;
+  useEffect(() => onPlaced.current?.(box), [boxKey]);
+  useEffect(() => () => onPlaced.current?.(undefined), []);
+  const compact = placement.kind === 'compact';
   return (
-    <section className="wtg-panel wtg-capture" style={style} data-testid="capture-panel" aria-label="Store the new token safely">
-      <header className="wtg-head">
-        <strong>Wati shows this token only once</strong>
-      </header>
-      <div className="wtg-body">
-        {p.mismatches.map((m) => (
-          <p key={m} className="wtg-warn" data-testid="claims-mismatch">
-            {m}
-          </p>
-        ))}
-        <div className="wtg-row">
-          <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
-            Copy token
-          </button>
-          <button
-            type="button"
-            data-testid="capture-save"
-            onClick={() => {
-              if (p.canStoreCredential) p.onStoreCredential();
-              setShowForm(true);
-            }}
-          >
-            Save to password manager
-          </button>
+    <section
+      className={`wtg-panel wtg-capture${compact ? ' wtg-compact' : ''}`}
+      style={placementStyle(placement)}
+      data-testid="capture-panel"
+      data-dock={compact ? 'compact' : placement.side}
+      aria-label="Store the new token safely"
+    >
+      {compact ? (
+        <div className="wtg-compact-bar" data-testid="capture-compact">
+          <span className="wtg-compact-title">Shown once:</span>
+          <span className="wtg-head-actions">
+            <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
+              Copy token
+            </button>
+            <button type="button" data-testid="capture-expand" aria-label="Show the capture panel" aria-expanded={false} onClick={() => setExpanded(true)}>
+              More
+            </button>
+          </span>
         </div>
-        <ClipboardLine view={p.clipboard} />
-        {p.saved === 'credential' && <p className="wtg-ok">Offered to your browser's password manager as “{p.credentialId}”.</p>}
-        {showForm && (
-          <SaveForm
-            username={p.credentialId}
-            readToken={p.readToken}
-            onSaved={() => {
-              p.onFormSaved();
-              setShowForm(false);
-            }}
-          />
-        )}
-        {!p.stored ? (
-          <>
-            <p>Paste it into your password manager or secret store now. Never into a chat, ticket, URL or repository.</p>
-            <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={p.onConfirm}>
-              I've stored it
-            </button>
-          </>
-        ) : (
-          <>
-            <p className="wtg-ok" data-testid="capture-stored">
-              Stored. You can close Wati's dialog.
-            </p>
-            <button type="button" data-testid="capture-hide" aria-pressed={p.hidden} onClick={p.onToggleHidden}>
-              {p.hidden ? 'Show the token on screen' : 'Hide the token on screen (for screen sharing)'}
-            </button>
-            {p.rotation && (
-              <div data-testid="revoke-old">
-                <p>This token replaces an older one. When should the old token be revoked?</p>
-                <div className="wtg-row">
-                  {REVOKE_CHOICES.map((c) => (
-                    <button
-                      key={c.hours}
-                      type="button"
-                      data-testid="revoke-old-choice"
-                      data-hours={c.hours}
-                      aria-pressed={p.rotation?.chosen === c.label}
-                      onClick={() => p.rotation?.onChoose(c.hours, c.label)}
-                    >
-                      {c.label}
-                    </button>
-                  ))}
-                </div>
-                {p.rotation.chosen && (
-                  <p className="wtg-ok" data-testid="revoke-old-scheduled">
-                    You'll be reminded to revoke the old token {p.rotation.chosen}.
-                  </p>
-                )}
-              </div>
+      ) : (
+        <div ref={contentRef}>
+          <header className="wtg-head">
+            <strong>Wati shows this token only once</strong>
+            {expanded && (
+              <span className="wtg-head-actions">
+                <button type="button" data-testid="capture-collapse" aria-label="Collapse the capture panel to one line" onClick={() => setExpanded(false)}>
+                  Collapse
+                </button>
+              </span>
             )}
-          </>
-        )}
-      </div>
+          </header>
+          <div className="wtg-body">
+            {p.mismatches.map((m) => (
+              <p key={m} className="wtg-warn" data-testid="claims-mismatch">
+                {m}
+              </p>
+            ))}
+            <div className="wtg-row">
+              <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
+                Copy token
+              </button>
+              <button
+                type="button"
+                data-testid="capture-save"
+                onClick={() => {
+                  if (p.canStoreCredential) p.onStoreCredential();
+                  setShowForm(true);
+                }}
+              >
+                Save to password manager
+              </button>
+            </div>
+            <ClipboardLine view={p.clipboard} />
+            {p.saved === 'credential' && <p className="wtg-ok">Offered to your browser's password manager as “{p.credentialId}”.</p>}
+            {showForm && (
+              <SaveForm
+                username={p.credentialId}
+                readToken={p.readToken}
+                onSaved={() => {
+                  p.onFormSaved();
+                  setShowForm(false);
+                }}
+              />
+            )}
+            {!p.stored ? (
+              <>
+                <p>Paste it into your password manager or secret store now. Never into a chat, ticket, URL or repository.</p>
+                <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={p.onConfirm}>
+                  I've stored it
+                </button>
+              </>
+            ) : (
+              <>
+                <p className="wtg-ok" data-testid="capture-stored">
+                  Stored. You can close Wati's dialog.
+                </p>
+                <button type="button" data-testid="capture-hide" aria-pressed={p.hidden} onClick={p.onToggleHidden}>
+                  {p.hidden ? 'Show the token on screen' : 'Hide the token on screen (for screen sharing)'}
+                </button>
+                {p.rotation && (
+                  <div data-testid="revoke-old">
+                    <p>This token replaces an older one. When should the old token be revoked?</p>
+                    <div className="wtg-row">
+                      {REVOKE_CHOICES.map((c) => (
+                        <button
+                          key={c.hours}
+                          type="button"
+                          data-testid="revoke-old-choice"
+                          data-hours={c.hours}
+                          aria-pressed={p.rotation?.chosen === c.label}
+                          onClick={() => p.rotation?.onChoose(c.hours, c.label)}
+                        >
+                          {c.label}
+                        </button>
+                      ))}
+                    </div>
+                    {p.rotation.chosen && (
+                      <p className="wtg-ok" data-testid="revoke-old-scheduled">
+                        You'll be reminded to revoke the old token {p.rotation.chosen}.
+                      </p>
+                    )}
+                  </div>
+                )}
+              </>
+            )}
+          </div>
+        </div>
+      )}
     </section>
   );
 }
@@ -223,14 +282,4 @@ export function CloseGuard(props: { onBack(): void; onCloseAnyway(): void }) {
       </div>
     </div>
   );
-}
-
-/** Below the token's panel when there is room, else above it, else beside it, else the corner. */
-export function placeBeside(rect: DOMRect | undefined, width: number, height = 330): React.CSSProperties {
-  if (!rect) return { right: 16, bottom: 16 };
-  const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
-  if (innerHeight - rect.bottom >= height + 12) return { left, top: rect.bottom + 8 };
-  if (rect.top >= height + 12) return { left, bottom: innerHeight - rect.top + 8 };
-  if (innerWidth - rect.right >= width + 12) return { left: rect.right + 8, top: Math.max(8, Math.min(rect.top, innerHeight - height - 8)) };
-  return { right: 16, bottom: 16 };
 }

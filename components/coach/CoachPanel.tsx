@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
-import { STEP_IDS, type StepId, type StepState } from '@/lib/coach/steps';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { currentStep, STEP_IDS, type StepId, type StepState } from '@/lib/coach/steps';
+import type { Rect } from '@/lib/overlay/placement';
+import { placementStyle, usePlacement } from './usePlacement';
 
 export const STEP_TITLES: Record<StepId, string> = {
   navigate: 'Go to API Tokens',
@@ -20,53 +22,134 @@ export interface CoachPanelProps {
   minimised: boolean;
   onToggleMinimise(): void;
   onDismiss(): void;
-  /** Which side of the viewport the panel sits on (away from the element the user must reach). */
-  dock?: 'left' | 'right';
+  /** Wati's things the user must reach on this step (viewport rects): the panel never stands in front of them. */
+  keepClear?: readonly Rect[];
+  /** The single controls inside them: when nothing is free, even the compact bar avoids these. */
+  controls?: readonly Rect[];
   /** Steps whose body stays visible even when they are not current (e.g. the live scope check). */
   keepOpen?: StepId[];
   /** A line above the steps (e.g. "Rotating crm-sync-prod"). */
   banner?: ReactNode;
 }
 
-/** The coach: presentational only. Step states come from lib/coach/steps (derived from the page). */
+/** Full panel: wanted 360 px wide, narrowest 280; below 220 px of height it is not worth showing. */
+export const COACH_SIZE = { width: 360, minWidth: 280, minHeight: 220 };
+const COACH_COMPACT = { width: 340, minWidth: 220, height: 40 };
+const NO_RECTS: readonly Rect[] = [];
+
+/**
+ * The coach: presentational only. Step states come from lib/coach/steps (derived from the page). It places
+ * itself where it covers none of `keepClear` (lib/overlay/placement); when no spot is big enough it becomes a
+ * one-line bar (`coach-compact`) that the user can expand on demand.
+ */
 export function CoachPanel(props: CoachPanelProps) {
+  const [expanded, setExpanded] = useState(false);
+  const { placement, contentRef, fits } = usePlacement({
+    keepClear: props.keepClear ?? NO_RECTS,
+    controls: props.controls,
+    panel: COACH_SIZE,
+    defaultHeight: props.minimised ? 44 : 480,
+    compact: COACH_COMPACT,
+    margin: 16,
+    forceFull: expanded,
+  });
+  // Once the full panel fits again, "expanded" is spent: the next squeeze starts compact again.
+  useEffect(() => {
+    if (fits && expanded) setExpanded(false);
+  }, [fits, expanded]);
+  // Keep the keyboard focus on the toggle the user pressed (its twin replaces it).
+  const focusNext = useRef<'expand' | 'collapse' | undefined>(undefined);
+  const expandBtn = useRef<HTMLButtonElement>(null);
+  const collapseBtn = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusNext.current === 'expand') expandBtn.current?.focus();
+    if (focusNext.current === 'collapse') collapseBtn.current?.focus();
+    focusNext.current = undefined;
+  });
+  const current = currentStep(props.steps);
+  const compact = placement.kind === 'compact';
+  const dismiss = (
+    <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the coach on this page" onClick={props.onDismiss}>
+      ✕
+    </button>
+  );
   return (
     <section
-      className={`wtg-panel wtg-coach${props.dock === 'left' ? ' wtg-dock-left' : ''}`}
+      className={`wtg-panel wtg-coach${compact ? ' wtg-compact' : ''}`}
+      style={placementStyle(placement)}
       data-testid="coach"
-      data-dock={props.dock ?? 'right'}
+      data-dock={compact ? 'compact' : placement.side}
+      data-overlaps={placement.overlaps ? 'true' : undefined}
       aria-label="Wati Token Guard: create a token safely"
     >
-      <header className="wtg-head">
-        <strong>Create a token safely</strong>
-        <span className="wtg-head-actions">
-          <button type="button" data-testid="coach-minimise" aria-expanded={!props.minimised} onClick={props.onToggleMinimise}>
-            {props.minimised ? 'Show' : 'Hide'}
-          </button>
-          <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the coach on this page" onClick={props.onDismiss}>
-            ✕
-          </button>
-        </span>
-      </header>
-      {!props.minimised && (
-        <div data-testid="coach-body">
-          {props.banner && <div className="wtg-note">{props.banner}</div>}
-          <ol className="wtg-steps">
-            {STEP_IDS.map((id) => (
-              <li key={id} data-testid="coach-step" data-step={id} data-state={props.steps[id]} className={`wtg-step wtg-${props.steps[id]}`}>
-                <span className="wtg-step-mark" aria-hidden="true">
-                  {props.steps[id] === 'done' ? '✓' : props.steps[id] === 'current' ? '›' : '·'}
-                </span>
-                <span className="wtg-step-title">
-                  {STEP_TITLES[id]}
-                  <span className="wtg-sr"> ({props.steps[id]})</span>
-                </span>
-                {(props.steps[id] === 'current' || props.keepOpen?.includes(id)) && props.bodies[id] && (
-                  <div className="wtg-step-body">{props.bodies[id]}</div>
-                )}
-              </li>
-            ))}
-          </ol>
+      {compact ? (
+        <div className="wtg-compact-bar" data-testid="coach-compact" data-step={current}>
+          <span className="wtg-compact-title">
+            <span aria-hidden="true">›</span> {STEP_TITLES[current]}
+          </span>
+          <span className="wtg-head-actions">
+            <button
+              type="button"
+              ref={expandBtn}
+              data-testid="coach-expand"
+              aria-label="Show the coach"
+              aria-expanded={false}
+              onClick={() => {
+                focusNext.current = 'collapse';
+                setExpanded(true);
+              }}
+            >
+              Show
+            </button>
+            {dismiss}
+          </span>
+        </div>
+      ) : (
+        <div ref={contentRef}>
+          <header className="wtg-head">
+            <strong>Create a token safely</strong>
+            <span className="wtg-head-actions">
+              {expanded && (
+                <button
+                  type="button"
+                  ref={collapseBtn}
+                  data-testid="coach-collapse"
+                  aria-label="Collapse the coach to one line"
+                  onClick={() => {
+                    focusNext.current = 'expand';
+                    setExpanded(false);
+                  }}
+                >
+                  Collapse
+                </button>
+              )}
+              <button type="button" data-testid="coach-minimise" aria-expanded={!props.minimised} onClick={props.onToggleMinimise}>
+                {props.minimised ? 'Show' : 'Hide'}
+              </button>
+              {dismiss}
+            </span>
+          </header>
+          {!props.minimised && (
+            <div data-testid="coach-body">
+              {props.banner && <div className="wtg-note">{props.banner}</div>}
+              <ol className="wtg-steps">
+                {STEP_IDS.map((id) => (
+                  <li key={id} data-testid="coach-step" data-step={id} data-state={props.steps[id]} className={`wtg-step wtg-${props.steps[id]}`}>
+                    <span className="wtg-step-mark" aria-hidden="true">
+                      {props.steps[id] === 'done' ? '✓' : props.steps[id] === 'current' ? '›' : '·'}
+                    </span>
+                    <span className="wtg-step-title">
+                      {STEP_TITLES[id]}
+                      <span className="wtg-sr"> ({props.steps[id]})</span>
+                    </span>
+                    {(props.steps[id] === 'current' || props.keepOpen?.includes(id)) && props.bodies[id] && (
+                      <div className="wtg-step-body">{props.bodies[id]}</div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
         </div>
       )}
     </section>

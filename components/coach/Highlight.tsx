@@ -1,8 +1,9 @@
 /**
  * Draws a box over a page element without touching Wati's DOM or layout: a fixed-position
  * outline inside our shadow root. The caller measures the element (useAnchorRect), once.
+ * `pointer-events: none` (overlay-css): it never takes a click meant for Wati.
  */
-export function Highlight(props: { rect: DOMRect | undefined; label: string }) {
+export function Highlight(props: { rect: { left: number; top: number; width: number; height: number } | undefined; label: string }) {
   const rect = props.rect;
   if (!rect) return null;
   const pad = 4;

@@ -3,6 +3,7 @@ import type { CoachController } from './controller';
 import type { Capture } from './capture';
 import { CapturePanel, CloseGuard } from '@/components/coach/CapturePanel';
 import { useStore } from '@/lib/overlay/store';
+import type { Rect } from '@/lib/overlay/placement';
 
 export function useCapture(capture: Capture) {
   return useSyncExternalStore(capture.subscribe, capture.get, capture.get);
@@ -29,7 +30,7 @@ export function CaptureStep({ controller, capture }: { controller: CoachControll
 }
 
 /** The floating capture panel and the close guard: shown whenever a new token is on screen. */
-export function CaptureLayer({ controller, capture }: { controller: CoachController; capture: Capture }) {
+export function CaptureLayer({ controller, capture, onPlaced }: { controller: CoachController; capture: Capture; onPlaced?(box: Rect | undefined): void }) {
   const s = useStore(controller.store);
   const c = useCapture(capture);
   const reveal = s.page?.reveal;
@@ -37,7 +38,8 @@ export function CaptureLayer({ controller, capture }: { controller: CoachControl
     <>
       {reveal && (
         <CapturePanel
-          anchor={reveal.container}
+          anchors={[reveal.container, reveal.el, reveal.copyButton, ...reveal.closeButtons]}
+          onPlaced={onPlaced}
           tokenName={s.session.generatedForm?.name ?? ''}
           credentialId={capture.credentialId()}
           clipboard={c.clipboard}

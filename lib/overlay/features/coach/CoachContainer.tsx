@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from '@/lib/overlay/store';
 import { currentStep, deriveSteps, formSignature, type StepId } from '@/lib/coach/steps';
 import { CoachPanel, ManualChecklist } from '@/components/coach/CoachPanel';
 import { DoneBody, ExpiryBody, GenerateBody, NameBody, NavigateBody, OpenFormBody, ReviewBody } from '@/components/coach/StepBodies';
 import { Highlight } from '@/components/coach/Highlight';
-import { useAnchorRect } from '@/components/coach/useAnchorRect';
+import { useAnchorRect, useRects } from '@/components/coach/useRects';
+import type { Rect } from '@/lib/overlay/placement';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { checkTokenName, suggestTokenName } from '@/lib/tokens/naming';
 import { applyExpiry, applyText } from '@/lib/wati-page/apply';
@@ -14,24 +15,27 @@ import type { CoachController } from './controller';
 import { ScopeStep, useScopeAnalysis } from './ScopeStep';
 import { CaptureLayer, CaptureStep } from './CaptureStep';
 import type { Capture } from './capture';
+import { keepClearElements } from './keep-clear';
 
 export const SUGGESTED_EXPIRY_DAYS = 180;
 
 export function CoachContainer({ controller, capture }: { controller: CoachController; capture: Capture }) {
+  // Where the capture panel stands: the coach keeps clear of it too (the capture panel has priority).
+  const [captureBox, setCaptureBox] = useState<Rect | undefined>();
   return (
     <>
       <ErrorBoundary fallback={<ManualChecklist reason="The coach hit a problem on this page, so here are Wati's steps as a checklist." onDismiss={() => {}} />}>
-        <Coach controller={controller} capture={capture} />
+        <Coach controller={controller} capture={capture} avoid={captureBox} />
       </ErrorBoundary>
       {/* The show-once capture works even when the coach is dismissed or minimised. */}
       <ErrorBoundary fallback={null}>
-        <CaptureLayer controller={controller} capture={capture} />
+        <CaptureLayer controller={controller} capture={capture} onPlaced={setCaptureBox} />
       </ErrorBoundary>
     </>
   );
 }
 
-function Coach({ controller, capture }: { controller: CoachController; capture: Capture }) {
+function Coach({ controller, capture, avoid }: { controller: CoachController; capture: Capture; avoid?: Rect }) {
   const s = useStore(controller.store);
   const { session, page } = s;
   const form = page?.form;
@@ -61,6 +65,10 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
     capture: page?.reveal?.el,
   };
   const targetRect = useAnchorRect(target[current]);
+  const clear = keepClearElements(current, page, nav?.el);
+  const keepClearRects = useRects(clear.keepClear);
+  const controlRects = useRects(clear.controls);
+  const keepClear = useMemo(() => (avoid ? [...keepClearRects, avoid] : keepClearRects), [keepClearRects, avoid]);
 
   if (!s.ready || session.dismissed) return null;
   const wanted = s.onTokenPage ? s.settings.coachAutoOpen || s.requested : s.requested;
@@ -85,8 +93,6 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
   // A rotation in the same month would suggest the old name again: names must stay unique.
   const suggestion = existingNames.includes(suggested) || s.rotating?.name === suggested ? `${suggested}-2` : suggested;
 
-
-  const dock: 'left' | 'right' = targetRect && targetRect.right > innerWidth - PANEL_COLUMN && targetRect.bottom > innerHeight - 620 ? 'left' : 'right';
 
   const bodies: Partial<Record<StepId, React.ReactNode>> = {
     navigate: <NavigateBody canGo={!!nav} onGo={() => nav?.el.click()} />,
@@ -138,7 +144,8 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
         minimised={!!session.minimised}
         onToggleMinimise={() => controller.updateSession({ minimised: !session.minimised })}
         onDismiss={dismiss}
-        dock={dock}
+        keepClear={keepClear}
+        controls={controlRects}
         keepOpen={form && !page?.reveal && !session.generatedForm ? ['scopes'] : []}
         banner={
           s.rotating ? (
@@ -152,6 +159,3 @@ function Coach({ controller, capture }: { controller: CoachController; capture: 
     </>
   );
 }
-
-/** Width of the viewport column the docked panel takes (panel width + margins). */
-const PANEL_COLUMN = 392;

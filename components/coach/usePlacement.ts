@@ -1,0 +1,85 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { placeExpanded, placePanel, type PanelSize, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
+
+export interface UsePlacementOptions {
+  keepClear: readonly Rect[];
+  controls?: readonly Rect[];
+  panel: Omit<PanelSize, 'height'>;
+  /** Natural height to assume until the content has been measured. */
+  defaultHeight: number;
+  compact?: PlacementInput['compact'];
+  margin: number;
+  align?: PlacementInput['align'];
+  /** The user asked for the full panel although it does not fit: place it anyway (it may overlap). */
+  forceFull?: boolean;
+}
+
+function useViewport() {
+  const [vp, setVp] = useState(() => ({ width: innerWidth, height: innerHeight }));
+  useEffect(() => {
+    const on = () => setVp((old) => (old.width === innerWidth && old.height === innerHeight ? old : { width: innerWidth, height: innerHeight }));
+    addEventListener('resize', on, { passive: true });
+    return () => removeEventListener('resize', on);
+  }, []);
+  return vp;
+}
+
+/** Inline style for a placed panel (overrides the stylesheet's default bottom-right corner). */
+export function placementStyle(p: Placement): React.CSSProperties {
+  return p.kind === 'dock'
+    ? { left: p.left, top: p.top, width: p.width, maxHeight: p.maxHeight, right: 'auto', bottom: 'auto' }
+    : { left: p.left, top: p.top, width: p.width, height: p.height, right: 'auto', bottom: 'auto' };
+}
+
+/**
+ * Where a floating panel goes (lib/overlay/placement), given the rects it must keep clear. Measures the panel's
+ * natural height through `contentRef` (put it on a wrapper of all the content, inside the scrolling box).
+ */
+export function usePlacement(o: UsePlacementOptions) {
+  const vp = useViewport();
+  const [natural, setNatural] = useState<number | undefined>();
+  const observed = useRef<HTMLElement | null>(null);
+  const ro = useRef<ResizeObserver | undefined>(undefined);
+  // A callback ref: the content wrapper comes and goes (compact bar ↔ full panel).
+  const contentRef = useRef((el: HTMLElement | null) => {
+    ro.current?.disconnect();
+    observed.current = el;
+    if (!el) return;
+    const measure = () => {
+      // The wrapper is not capped by max-height (its scrolling parent is), plus the parent's borders.
+      const parent = el.parentElement;
+      const borders = parent ? parent.offsetHeight - parent.clientHeight : 0;
+      const h = Math.ceil(el.getBoundingClientRect().height + Math.max(0, borders));
+      if (h > 0) setNatural((old) => (old === h ? old : h));
+    };
+    measure();
+    ro.current = new ResizeObserver(measure);
+    ro.current.observe(el);
+  }).current;
+  useEffect(() => () => ro.current?.disconnect(), []);
+
+  const previous = useRef<Placement | undefined>(undefined);
+  const input: PlacementInput = {
+    viewport: vp,
+    keepClear: o.keepClear,
+    controls: o.controls,
+    panel: { ...o.panel, height: natural ?? o.defaultHeight },
+    compact: o.compact,
+    margin: o.margin,
+    align: o.align,
+    previous: previous.current,
+  };
+  const fitted = placePanel(input);
+  const placement: Placement = o.forceFull && fitted.kind === 'compact' ? placeExpanded(input) : fitted;
+  useLayoutEffect(() => {
+    previous.current = placement;
+  });
+  /** The box the panel really takes (a dock is as tall as its content, up to maxHeight). */
+  const box: Rect = {
+    left: placement.left,
+    top: placement.top,
+    right: placement.left + placement.width,
+    bottom: placement.top + (placement.kind === 'dock' ? Math.min(placement.maxHeight, natural ?? o.defaultHeight) : placement.height),
+  };
+  return { placement, box, contentRef, fits: fitted.kind === 'dock' };
+}
