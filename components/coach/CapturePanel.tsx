@@ -43,7 +43,7 @@ export const REVOKE_CHOICES: Array<{ hours: number; label: string }> = [
 ];
 
 const CAPTURE_SIZE = { width: 340, minWidth: 280, minHeight: 170 };
-const CAPTURE_COMPACT = { width: 300, minWidth: 220, height: 44 };
+const CAPTURE_COMPACT = { width: 330, minWidth: 260, height: 44 };
 
 /**
  * Beside the token: copy with auto-clear, save to a password manager, confirm. Presentational. It stands next to
@@ -83,11 +83,19 @@ export function CapturePanel(p: CapturePanelProps) {
     >
       {compact ? (
         <div className="wtg-compact-bar" data-testid="capture-compact">
-          <span className="wtg-compact-title">Shown once:</span>
+          {/* What must never be hidden, even on one line: that it clears itself, and that it was stored. */}
+          <span className="wtg-compact-title">
+            {p.clipboard.state === 'counting' ? <CompactCountdown deadline={p.clipboard.deadline} /> : 'Shown once:'}
+          </span>
           <span className="wtg-head-actions">
             <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
-              Copy token
+              Copy
             </button>
+            {!p.stored && (
+              <button type="button" data-testid="capture-confirm" aria-label="I've stored it" onClick={p.onConfirm}>
+                Stored it
+              </button>
+            )}
             <button type="button" data-testid="capture-expand" aria-label="Show the capture panel" aria-expanded={false} onClick={() => setExpanded(true)}>
               More
             </button>
@@ -183,6 +191,21 @@ export function CapturePanel(p: CapturePanelProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The countdown in the one-line bar: same test id and data-seconds as the full panel's line. */
+function CompactCountdown({ deadline }: { deadline: number }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(t);
+  }, [deadline]);
+  const left = Math.max(0, Math.ceil((deadline - now) / 1000));
+  return (
+    <span data-testid="clipboard-countdown" data-seconds={left} aria-live="polite">
+      Clears in {left} s
+    </span>
   );
 }
 

@@ -103,6 +103,14 @@ export function CoachPanel(props: CoachPanelProps) {
             </button>
             {dismiss}
           </span>
+          {/* The whole progress stays readable (screen readers, tests) while only the current step is drawn. */}
+          <ol className="wtg-sr">
+            {STEP_IDS.map((id) => (
+              <li key={id} data-testid="coach-step" data-step={id} data-state={props.steps[id]}>
+                {STEP_TITLES[id]} ({props.steps[id]})
+              </li>
+            ))}
+          </ol>
         </div>
       ) : (
         <div ref={contentRef}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
-import { ui, useExtension, waitFor } from './harness/setup';
+import { useExtension, waitFor } from './harness/setup';
 import {
   FORM_VARIANTS,
   VARIANT_TEXT,
@@ -17,6 +17,9 @@ import {
   waitStep,
 } from './harness/flows';
 
+/** A half-screen window, a small laptop, a common laptop, a desktop. */
+const SIZES = ['800x600', '1024x640', '1280x720', '1920x1080'];
+
 /** Findings name scopes as the form does; compare without Wati's `wati_` prefix. */
 const canon = (f: string) => f.replace(/:wati_(?!integration)/, ':');
 
@@ -28,9 +31,13 @@ const canon = (f: string) => f.replace(/:wati_(?!integration)/, ':');
 describe.each(E2E_BROWSERS)('%s: the coach follows the user', (name) => {
   const t = useExtension(name);
 
-  it.each(FORM_VARIANTS)('on %s: typed name, each tick, Apply recommended; the record has the typed name and the ticked scopes', async (variant) => {
+  it.each(FORM_VARIANTS.map((v, i) => [v, SIZES[i % SIZES.length]!] as const))('on %s at %s: typed name, each tick, Apply recommended; the record has the typed name and the ticked scopes', async (variant, size) => {
     const v = VARIANT_TEXT[variant];
+    const [width, height] = size.split('x').map(Number) as [number, number];
     const page = await openTokenPage(t.open, variant);
+    // Each rendering at another window size: where no free area fits the coach, it is a one-line bar
+    // the user expands to read the findings and that collapses again before they reach for the form.
+    await page.setViewport({ width, height });
     await waitStep(page, 'open-form');
     await click(page, button(v.open));
     await waitStep(page, 'name');
@@ -102,7 +109,6 @@ describe.each(E2E_BROWSERS)('%s: the coach follows the user', (name) => {
     await click(page, button(v.open));
     await waitStep(page, 'name');
     await click(page, scopeControl(variant, 'contacts:read'));
-    await page.waitForSelector(ui('coach-step', '[data-step="scopes"][data-state="done"]'), { timeout: 10_000 }).catch(() => undefined);
     const tokenName = `typed-then-enter-${name}`;
     await typeInto(page, `::-p-aria([name="${v.name}"][role="textbox"])`, tokenName);
     await page.keyboard.press('Enter'); // submits Wati's form straight from the name field

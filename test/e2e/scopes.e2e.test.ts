@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { ui, useExtension, waitFor } from './harness/setup';
-import { choosePreset, finishWithCoach, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
+import { choosePreset, finishWithCoach, waitFindings, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
 import { callApi } from './harness/api';
 
 const INTENT = `# what our CRM sync does
@@ -31,12 +31,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
 
     // "Select all": high risk and excess, each naming the scope as the form names it.
     await click(page, `::-p-aria([name="${v.selectAll}"])`);
-    const findings = await waitFor(
-      () => page.$$eval(ui('scope-finding'), (els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scope')}`)),
-      (f) => f.some((x) => x.startsWith('excess:')),
-      10_000,
-      'findings',
-    );
+    const findings = await waitFindings(page, (f) => f.some((x) => x.startsWith('excess:')), 'findings');
     expect(findings).toContain('high-risk:select-all');
     expect(findings).toContain('high-risk:api');
     expect(findings.some((f) => /^excess:(wati_)?contacts:read$/.test(f))).toBe(true);
@@ -45,7 +40,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
     await clickUi(page, 'apply-recommended');
     await waitFor(() => checkedScopes(page), (s) => s.length === 2, 10_000, 'form ticked');
     expect((await checkedScopes(page)).map(canon).sort()).toEqual(['conversationsv3:write', 'messagetemplate:read']);
-    await waitFor(() => page.$$(ui('scope-finding')).then((f) => f.length), (n) => n === 0, 5_000, 'no findings');
+    await waitFindings(page, (f) => f.length === 0, 'no findings');
 
     await finishWithCoach(page, variant);
 

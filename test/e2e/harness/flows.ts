@@ -33,10 +33,38 @@ export const button = (name: string) => `::-p-aria([name="${name}"][role="button
 
 export type StepStates = Record<string, string>;
 
+/**
+ * The coach's steps. When no free area fits the full panel the coach is a one-line bar
+ * (`coach-compact`) that draws only the current step; the whole list is still there for screen readers.
+ */
 export async function readSteps(page: Page): Promise<StepStates> {
   return page
     .$$eval(ui('coach-step'), (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-step'), e.getAttribute('data-state')])))
     .catch(() => ({}));
+}
+
+/** The compact bars and the buttons that expand them: a user presses "Show" to see more. */
+const EXPANDERS = ['coach-expand', 'capture-expand'];
+
+/** Expands whichever compact bar is shown, as a user would to reach what it hides. Returns whether it did. */
+export async function expandCompact(page: Page): Promise<boolean> {
+  let did = false;
+  for (const id of EXPANDERS) {
+    const h = await page.$(ui(id)).catch(() => null);
+    if (h) {
+      await click(page, ui(id));
+      did = true;
+    }
+  }
+  return did;
+}
+
+/** An expanded panel that stands over Wati's form is collapsed before the user reaches for the form. */
+async function collapseOverlapping(page: Page) {
+  if (await page.$(ui('coach', '[data-overlaps="true"]')).catch(() => null)) {
+    const h = await page.$(ui('coach-collapse')).catch(() => null);
+    if (h) await page.locator(ui('coach-collapse')).click();
+  }
 }
 
 export async function waitStep(page: Page, step: string, state = 'current', timeoutMs = 15_000): Promise<StepStates> {
@@ -58,6 +86,13 @@ export async function saveFailureShot(page: Page, what: string) {
 }
 
 export async function click(page: Page, selector: string, timeoutMs = 15_000) {
+  const ours = selector.startsWith(ui('').split(' ')[0]!);
+  if (!ours) await collapseOverlapping(page);
+  // Not on screen because a panel is a one-line bar: show it first, like a user.
+  else if (!EXPANDERS.some((id) => selector === ui(id)) && !(await page.$(selector).catch(() => null))) {
+    const shown = await page.waitForSelector(selector, { timeout: 1_500 }).then(() => true, () => false);
+    if (!shown) await expandCompact(page);
+  }
   // Scroll it to the middle of its scroll container first: a control at the very edge of our
   // scrollable panel could otherwise be clicked through onto the page behind (Firefox).
   const handle = await page.waitForSelector(selector, { timeout: timeoutMs, visible: true });
@@ -187,6 +222,9 @@ export async function typeInto(page: Page, selector: string, text: string) {
 
 /** The scope findings shown by the coach, as `kind:scope` (scope as the form names it). */
 export async function readFindings(page: Page): Promise<string[]> {
+  // The findings are in the full panel: a user shows it to read them.
+  if (await page.$(ui('coach-compact')).catch(() => null)) await expandCompact(page);
+  await page.waitForSelector(ui('coach-body'), { timeout: 5_000 });
   return page
     .$$eval(ui('scope-finding'), (els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scope')}`).sort())
     .catch(() => [] as string[]);
