@@ -61,7 +61,11 @@ describe('CoachPanel placement', () => {
     const bar = screen.getByTestId('coach-compact');
     expect(bar.getAttribute('data-step')).toBe('scopes');
     expect(bar.textContent).toContain('Pick only the scopes it needs');
-    expect(screen.queryByTestId('coach-step')).toBeNull();
+    // Only the current step is drawn; the whole list stays for screen readers, visually hidden.
+    const hidden = screen.getAllByTestId('coach-step');
+    expect(hidden).toHaveLength(9);
+    expect(hidden[0]!.closest('ol')!.className).toContain('wtg-sr');
+    expect(screen.queryByText('scope body')).toBeNull();
     // The bar can dismiss too.
     fireEvent.click(screen.getByTestId('coach-dismiss'));
     expect(props.onDismiss).toHaveBeenCalledTimes(1);

@@ -97,6 +97,10 @@ export async function click(page: Page, selector: string, timeoutMs = 15_000) {
   // scrollable panel could otherwise be clicked through onto the page behind (Firefox).
   const handle = await page.waitForSelector(selector, { timeout: timeoutMs, visible: true });
   await handle!.evaluate((e) => e.scrollIntoView({ block: 'center', inline: 'center' }));
+  // Click what was found (a query by accessible name costs about a second in Firefox); if the page
+  // re-rendered it meanwhile, find it again and click that.
+  const connected = await handle!.evaluate((e) => e.isConnected).catch(() => false);
+  if (connected && (await handle!.click().then(() => true, () => false))) return;
   await page.locator(selector).setTimeout(timeoutMs).click();
 }
 
@@ -171,13 +175,14 @@ export async function generateWithCoach(page: Page, variant: keyof typeof VARIAN
     await choosePreset(page, opts.preset);
     await clickUi(page, 'apply-recommended');
   }
-  await waitStep(page, 'expiry');
+  await waitFor(() => readSteps(page), (s) => s.scopes === 'done', 15_000, 'scopes done');
   await finishWithCoach(page, variant);
 }
 
 /** From the expiry step on: suggested expiry, review, Wati's Generate; returns with the token shown. */
 export async function finishWithCoach(page: Page, variant: keyof typeof VARIANT_TEXT) {
-  await clickUi(page, 'expiry-fill');
+  // Some forms come with an expiry already chosen; otherwise take the coach's suggestion.
+  if ((await readSteps(page)).expiry !== 'done') await clickUi(page, 'expiry-fill');
   await waitStep(page, 'review');
   await clickUi(page, 'review-confirm');
   await waitStep(page, 'generate');
