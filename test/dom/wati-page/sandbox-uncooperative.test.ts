@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fakeSandboxServer, NEW_TOKEN, type Json } from './fake-sandbox-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readAccessibleName } from '@/lib/wati-page/accessible-name';
 import { applyChecked, applyExpiry, applyText } from '@/lib/wati-page/apply';
@@ -22,38 +23,16 @@ const CATALOG = join(ASSETS, 'catalog.js');
 const REACT_SRC = join(ROOT, 'test/sandbox/react/drawer.jsx');
 const available = existsSync(join(ASSETS, 'pages/tokens/native-pt.js')) && existsSync(CATALOG);
 
-const NEW_TOKEN =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJuZXciLCJ0ZW5hbnRfaWQiOiIxMDIzNCIsInNjb3BlcyI6WyJjb250YWN0czpyZWFkIl0sImV4cCI6MTc5NTIzNjAwMH0.7WQohkf1MPB0mxx2fF602rG5d9t5e3qNBNgN_GqwQH0';
-
-type Json = Record<string, unknown>;
-
-function fakeServer() {
-  const tokens: Json[] = [
-    { id: 't1', name: 'Zapier prod', scopes: ['contacts:read'], createdAt: '2026-05-01T10:00:00.000Z', expiresAt: '2027-05-01T10:00:00.000Z', status: 'active' },
-    { id: 't2', name: 'Old CRM', scopes: ['api'], createdAt: '2025-01-03T10:00:00.000Z', expiresAt: null, status: 'revoked' },
-  ];
-  const created: Json[] = [];
-  const respond = (status: number, data: unknown) => ({ ok: status < 400, status, json: async () => data });
-  const fetch = vi.fn(async (url: string, init?: { method?: string; body?: string }) => {
-    if (url.startsWith('/__sandbox/api/tokens') && (init?.method ?? 'GET') === 'GET') return respond(200, { tokens: [...tokens] });
-    if (url === '/__sandbox/api/tokens' && init?.method === 'POST') {
-      const body = JSON.parse(init.body ?? '{}') as Json;
-      created.push(body);
-      const t = { ...body, id: `n${created.length}`, createdAt: new Date().toISOString(), status: 'active' };
-      tokens.unshift(t);
-      return respond(201, { ...t, token: NEW_TOKEN });
-    }
-    return respond(404, { message: 'not found' });
-  });
-  return { fetch, created };
-}
+const fakeServer = fakeSandboxServer;
 
 async function flush(times = 8): Promise<void> {
   for (let i = 0; i < times; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
-async function until<T>(read: () => T | undefined | null | false, what: string, tries = 60): Promise<T> {
-  for (let i = 0; i < tries; i++) {
+/** Waits for the page code to render (a loaded 2-core machine can take seconds to evaluate React). */
+async function until<T>(read: () => T | undefined | null | false, what: string, waitMs = 5_000): Promise<T> {
+  const end = Date.now() + waitMs;
+  while (Date.now() < end) {
     const v = read();
     if (v) return v;
     await new Promise((r) => setTimeout(r, 5));

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fakeSandboxServer, NEW_TOKEN, type Json } from './fake-sandbox-server';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { applyChecked, applyExpiry, applyText } from '@/lib/wati-page/apply';
 import { looksLikeTokenPage, readTokenPage } from '@/lib/wati-page/detect';
@@ -19,32 +20,7 @@ const INBOX = join(ASSETS, 'pages/inbox.js');
 const I18N = join(ASSETS, 'i18n.js');
 const available = existsSync(TOKENS_PAGE) && existsSync(CATALOG);
 
-const NEW_TOKEN =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJuZXciLCJ0ZW5hbnRfaWQiOiIxMDIzNCIsInNjb3BlcyI6WyJjb250YWN0czpyZWFkIl0sImV4cCI6MTc5NTIzNjAwMH0.7WQohkf1MPB0mxx2fF602rG5d9t5e3qNBNgN_GqwQH0';
-
-type Json = Record<string, unknown>;
-
-function fakeServer() {
-  const tokens: Json[] = [
-    { id: 't1', name: 'Zapier prod', scopes: ['contacts:read'], createdAt: '2026-05-01T10:00:00.000Z', expiresAt: '2027-05-01T10:00:00.000Z', status: 'active' },
-    { id: 't2', name: 'Old CRM', scopes: ['api'], createdAt: '2025-01-03T10:00:00.000Z', expiresAt: null, status: 'revoked' },
-  ];
-  const created: Json[] = [];
-  const respond = (status: number, data: unknown) => ({ ok: status < 400, status, json: async () => data });
-  const fetch = vi.fn(async (url: string, init?: { method?: string; body?: string }) => {
-    if (url.startsWith('/__sandbox/api/legacy-token')) return respond(200, { token: NEW_TOKEN });
-    if (url.startsWith('/__sandbox/api/tokens') && (init?.method ?? 'GET') === 'GET') return respond(200, { tokens: [...tokens] });
-    if (url === '/__sandbox/api/tokens' && init?.method === 'POST') {
-      const body = JSON.parse(init.body ?? '{}') as Json;
-      created.push(body);
-      const t = { ...body, id: `n${created.length}`, createdAt: new Date().toISOString(), status: 'active' };
-      tokens.unshift(t);
-      return respond(201, { ...t, token: NEW_TOKEN });
-    }
-    return respond(404, { message: 'not found' });
-  });
-  return { fetch, created };
-}
+const fakeServer = fakeSandboxServer;
 
 async function flush(times = 5): Promise<void> {
   for (let i = 0; i < times; i++) await new Promise((r) => setTimeout(r, 0));
