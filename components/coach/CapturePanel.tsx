@@ -25,6 +25,8 @@ export interface CapturePanelProps {
   stored: boolean;
   hidden: boolean;
   mismatches: string[];
+  /** The inventory could not store the token's metadata ("Could not save: …"): never silent. */
+  saveError?: string;
   onCopy(): void;
   onStoreCredential(): void;
   /** The save form was submitted: the page clears the password field and reports it saved. */
@@ -114,6 +116,11 @@ export function CapturePanel(p: CapturePanelProps) {
             )}
           </header>
           <div className="wtg-body">
+            {p.saveError && (
+              <p className="wtg-warn" role="alert" data-testid="capture-save-error">
+                {p.saveError}
+              </p>
+            )}
             {p.mismatches.map((m) => (
               <p key={m} className="wtg-warn" data-testid="claims-mismatch">
                 {m}

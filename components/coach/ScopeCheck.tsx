@@ -8,7 +8,12 @@ export interface IntentPickerProps {
   selectedEndpoints: string[];
   onToggleEndpoint(ref: string, on: boolean): void;
   pasteText: string;
+  /** The text changed (every keystroke). */
   onPaste(text: string): void;
+  /** A paste is about to change the text (fires before `onPaste`): read it at once instead of after the pause. */
+  onPasteEvent?(): void;
+  /** The paste is over the size cap: this message is shown instead of the calls. */
+  tooLong?: string;
   parsedCalls: Array<{ method: string; path: string; label?: string; status: string }>;
   unrecognised: string[];
 }
@@ -59,10 +64,16 @@ export function IntentPicker(p: IntentPickerProps) {
           spellCheck={false}
           autoComplete="off"
           placeholder="curl -X POST https://live-mt-server.wati.io/api/ext/v3/conversations/messages/text …"
+          onPaste={() => p.onPasteEvent?.()}
           onChange={(e) => p.onPaste(e.target.value)}
         />
       </label>
-      {p.parsedCalls.length > 0 && (
+      {p.tooLong && (
+        <p className="wtg-warn" role="alert" data-testid="intent-too-long">
+          {p.tooLong}
+        </p>
+      )}
+      {!p.tooLong && p.parsedCalls.length > 0 && (
         <ul className="wtg-findings" data-testid="intent-parsed">
           {p.parsedCalls.map((c, i) => (
             <li key={`${c.method} ${c.path} ${i}`} className="wtg-finding" data-status={c.status}>
@@ -74,7 +85,7 @@ export function IntentPicker(p: IntentPickerProps) {
           ))}
         </ul>
       )}
-      {p.unrecognised.length > 0 && (
+      {!p.tooLong && p.unrecognised.length > 0 && (
         <div className="wtg-warn" data-testid="intent-unrecognised">
           Not recognised:
           <ul>

@@ -12,6 +12,9 @@ export interface PopupViewProps {
   repaired: number;
   /** Seconds before a copied token is cleared (0 = never); undefined while loading. */
   clipboardClearSeconds: number | undefined;
+  /** The last write the background could not make ("Could not save: …"), until dismissed. */
+  saveError?: string | undefined;
+  onDismissSaveError?(): void;
   /** A page-level error (e.g. the coach could not be opened). */
   error?: string | undefined;
   actions: TokenRowActions;
@@ -38,6 +41,14 @@ export function PopupView(props: PopupViewProps) {
         <p role="alert" data-testid="popup-error">
           {props.error}
         </p>
+      )}
+      {props.saveError && (
+        <div role="alert" className="inventory-warning" data-testid="save-error">
+          <p>{props.saveError}</p>
+          <button type="button" className="link" data-testid="save-error-dismiss" onClick={props.onDismissSaveError}>
+            Dismiss
+          </button>
+        </div>
       )}
       {(props.quarantined > 0 || props.repaired > 0) && (
         <div role="alert" data-testid="inventory-warning">

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { handleMessage } from '@/lib/background/router';
-import { onNotificationButton, reconcileReminders, rotateToken, tokenIdOfNotification } from '@/lib/background/reminders';
+import { onNotificationButton, onNotificationClicked, reconcileReminders } from '@/lib/background/reminders';
 import { reconcileClipboard } from '@/lib/background/clipboard';
 import { forgetTab } from '@/lib/background/coach';
 import { CLIPBOARD_ALARM, REMINDER_ALARM } from '@/lib/platform/alarms';
@@ -28,10 +28,7 @@ export default defineBackground(() => {
   });
 
   browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-  browser.notifications.onClicked.addListener((id) => {
-    const tokenId = tokenIdOfNotification(id);
-    if (tokenId) void rotateToken(tokenId);
-  });
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   // Every start of the worker (install, browser start, or woken by any event after being stopped):

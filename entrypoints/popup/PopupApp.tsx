@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { writeErrorItem } from '@/lib/storage/session-items';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/PopupView';
 import type { TokenRowActions } from '@/components/popup/TokenRow';
@@ -26,6 +27,7 @@ export function PopupApp({ prefetch }: { prefetch?: { inventory?: Prefetch; sett
   const { settings } = useSettings(prefetch?.settings);
   const { loaded, inventory, repaired } = useInventory(prefetch?.inventory);
   const [error, setError] = useState<string | undefined>();
+  const saveError = useSaveError();
   const view = useMemo(
     () => (loaded && settings ? buildInventoryView(inventory, settings.reminders, Date.now(), userTimeZone()) : undefined),
     [loaded, inventory, settings],
@@ -37,6 +39,8 @@ export function PopupApp({ prefetch }: { prefetch?: { inventory?: Prefetch; sett
       repaired={repaired.length}
       clipboardClearSeconds={settings?.clipboardClearSeconds}
       error={error}
+      saveError={saveError}
+      onDismissSaveError={() => void writeErrorItem.removeValue()}
       actions={actions}
       onCreateToken={(target) => {
         setError(undefined);
@@ -48,4 +52,15 @@ export function PopupApp({ prefetch }: { prefetch?: { inventory?: Prefetch; sett
       }}
     />
   );
+}
+
+/** The background's last failed write (lib/background/write-errors.ts), live. */
+function useSaveError(): string | undefined {
+  const [message, setMessage] = useState<string | undefined>();
+  useEffect(() => {
+    const read = (v: unknown) => setMessage(typeof (v as { message?: unknown } | null)?.message === 'string' ? (v as { message: string }).message : undefined);
+    void writeErrorItem.getValue().then(read, () => undefined);
+    return writeErrorItem.watch(read);
+  }, []);
+  return message;
 }

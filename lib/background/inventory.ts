@@ -12,7 +12,9 @@ import {
   type TokenRecord,
   type Workspace,
 } from '@/lib/tokens/record';
-import { reconcileWithList, type ListedToken } from '@/lib/tokens/sync';
+import { MAX_RECORDS_PER_WORKSPACE, reconcileWithList, type ListedToken } from '@/lib/tokens/sync';
+import { recordsForWorkspace } from '@/lib/tokens/record';
+import { recordWriteError, writeErrorMessage } from './write-errors';
 import { mergeInventories, parseImport } from '@/lib/tokens/import';
 
 /**
@@ -31,7 +33,14 @@ export function mutateInventory<T>(fn: (inv: Inventory, now: number) => { invent
     const now = Date.now();
     const { inventory } = await readInventory(now);
     const { inventory: next, result } = fn(inventory, now);
-    await inventoryItem.setValue(next);
+    try {
+      await inventoryItem.setValue(next);
+    } catch (e) {
+      // Storage full (or gone): say so in the popup, and fail the caller loudly.
+      const message = writeErrorMessage(e);
+      await recordWriteError('inventory', message);
+      throw new Error(message);
+    }
     return result;
   });
   queue = run.catch(() => undefined);
@@ -40,14 +49,21 @@ export function mutateInventory<T>(fn: (inv: Inventory, now: number) => { invent
 
 /** Metadata of a captured token (the overlay never sends the token). Same fingerprint → same record. */
 export async function captureRecord(raw: Record<string, unknown>): Promise<{ id: string } | { error: string }> {
-  return mutateInventory<{ id: string } | { error: string }>((inv, now) => {
+  const result = await mutateInventory<{ id: string } | { error: string }>((inv, now) => {
     const fp = typeof raw.fingerprint === 'string' ? raw.fingerprint : undefined;
     const existing = fp ? findByFingerprint(inv, fp) : undefined;
+    const ws = raw.workspace as Workspace | undefined;
+    if (!existing && ws && recordsForWorkspace(inv, ws).length >= MAX_RECORDS_PER_WORKSPACE) {
+      const error = `Could not save: this workspace already has ${MAX_RECORDS_PER_WORKSPACE} tokens in the inventory. Delete revoked or replaced ones in the popup, then press "I've stored it" again.`;
+      return { inventory: inv, result: { error } };
+    }
     const candidate = { ...(existing ?? {}), ...raw, id: existing?.id ?? raw.id, source: existing?.source ?? 'captured', status: existing?.status ?? 'active' };
     const { record, error } = repairRecord(candidate, now);
     if (!record) return { inventory: inv, result: { error: error ?? 'invalid record' } };
     return { inventory: upsertRecord(inv, record), result: { id: record.id } };
-  });
+  }).catch((e: unknown) => ({ error: e instanceof Error ? e.message : writeErrorMessage(e) }));
+  if ('error' in result) await recordWriteError('inventory', result.error);
+  return result;
 }
 
 export async function syncFromList(workspace: Workspace, rows: ListedToken[]) {
@@ -59,8 +75,18 @@ export async function syncFromList(workspace: Workspace, rows: ListedToken[]) {
         added: r.added.map((x) => x.name),
         updated: r.updated.map((x) => x.name),
         missing: r.missing.map((x) => ({ id: x.id, name: x.name })),
+        leftForNextTime: r.leftForNextTime,
+        workspaceFull: r.workspaceFull,
       },
     };
+  }).then(async (res) => {
+    if (res.workspaceFull) {
+      await recordWriteError(
+        'sync',
+        `Could not save ${res.leftForNextTime} more token${res.leftForNextTime === 1 ? '' : 's'} listed in Wati: this workspace already has ${MAX_RECORDS_PER_WORKSPACE} in the inventory. Delete revoked or replaced ones to make room.`,
+      );
+    }
+    return res;
   });
 }
 

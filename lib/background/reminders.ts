@@ -4,11 +4,19 @@ import { evaluateReminders, workspaceAttention, parseReminderState, snooze, type
 import { applyBadge } from '@/lib/platform/badge';
 import { REMINDER_ALARM, scheduleAlarm } from '@/lib/platform/alarms';
 import { showNotification, clearNotification } from '@/lib/platform/notifications';
+import { openPopupPage } from '@/lib/platform/tabs';
 import { findById } from '@/lib/tokens/record';
 import { readInventory } from './inventory';
 import { openCoach } from './coach';
 import { tokenPageFor } from './token-pages';
 import { workspaceBase } from './workspace';
+import { recordWriteError, writeErrorMessage } from './write-errors';
+
+/** Individual notifications per reminder pass; the rest are one summary (review #10, finding 6: 2,000 due tokens
+ * must not be 2,000 system notifications). */
+export const MAX_INDIVIDUAL_NOTIFICATIONS = 3;
+/** The summary's id: deterministic, so a later pass replaces it; a click opens the popup. */
+export const SUMMARY_NOTIFICATION_ID = 'summary:attention';
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 let running: Promise<void> = Promise.resolve();
@@ -32,10 +40,21 @@ async function run(): Promise<void> {
     reminderStateItem.getValue().then(parseReminderState),
   ]);
   const result = evaluateReminders({ inventory, settings: settings.reminders, state, now, timeZone: timeZone() });
-  for (const n of result.notify) {
+  const individual = result.notify.slice(0, MAX_INDIVIDUAL_NOTIFICATIONS);
+  for (const n of individual) {
     await showNotification({ id: n.id, title: n.title, message: n.message, buttons: ['Rotate now', 'Snooze 1 day'] }).catch(() => undefined);
   }
-  await reminderStateItem.setValue(result.nextState);
+  // The rest are marked delivered like the others (the summary delivered them) and counted by token.
+  const shownTokens = new Set(individual.map((n) => tokenIdOfNotification(n.id)));
+  const more = new Set(result.notify.slice(MAX_INDIVIDUAL_NOTIFICATIONS).map((n) => tokenIdOfNotification(n.id)).filter((id) => !shownTokens.has(id)));
+  if (more.size > 0) {
+    await showNotification({
+      id: SUMMARY_NOTIFICATION_ID,
+      title: 'Wati Token Guard',
+      message: `${more.size} more token${more.size === 1 ? ' needs' : 's need'} attention. Open Wati Token Guard to see them.`,
+    }).catch(() => undefined);
+  }
+  await reminderStateItem.setValue(result.nextState).catch((e: unknown) => recordWriteError('reminders', writeErrorMessage(e)));
   await applyBadge({ text: result.badge.text, color: result.badge.color, title: result.badge.title });
   await scheduleAlarm(REMINDER_ALARM, result.nextWakeAt);
 }
@@ -75,8 +94,19 @@ export async function rotateToken(tokenId: string): Promise<boolean> {
   return true;
 }
 
-export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+/** A click on a notification's body: the summary opens the popup, a token's reminder opens its rotation. */
+export async function onNotificationClicked(notificationId: string): Promise<void> {
+  if (notificationId === SUMMARY_NOTIFICATION_ID) {
+    await openPopupPage();
+    await clearNotification(notificationId).catch(() => undefined);
+    return;
+  }
   const tokenId = tokenIdOfNotification(notificationId);
+  if (tokenId) await rotateToken(tokenId);
+}
+
+export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+  const tokenId = notificationId === SUMMARY_NOTIFICATION_ID ? undefined : tokenIdOfNotification(notificationId);
   if (!tokenId) return;
   if (buttonIndex === 0) await rotateToken(tokenId);
   else await snoozeToken(tokenId);

@@ -1,5 +1,9 @@
 import { tokenPagesItem } from '@/lib/storage/items';
 import { z } from 'zod';
+import { recordWriteError, writeErrorMessage } from './write-errors';
+
+/** Workspaces whose token page is remembered; the least recently seen is forgotten first (review #10, finding 6). */
+export const MAX_TOKEN_PAGES = 50;
 
 /** Where each workspace's API Tokens page was last seen (Wati's path for it is not documented). */
 const TokenPagesSchema = z.record(z.string().max(300), z.object({ url: z.string().url().max(2000), at: z.number() }));
@@ -15,7 +19,12 @@ export async function rememberTokenPage(baseUrl: string, url: string): Promise<v
   const clean = url.split(/[?#]/)[0]!; // never keep query strings or fragments
   if (pages[baseUrl]?.url === clean) return;
   pages[baseUrl] = { url: clean, at: Date.now() };
-  await tokenPagesItem.setValue(pages);
+  const kept = Object.fromEntries(
+    Object.entries(pages)
+      .sort((a, b) => b[1].at - a[1].at)
+      .slice(0, MAX_TOKEN_PAGES),
+  );
+  await tokenPagesItem.setValue(kept).catch((e: unknown) => recordWriteError('token-pages', writeErrorMessage(e)));
 }
 
 export async function tokenPageFor(baseUrl: string): Promise<string | undefined> {

@@ -16,3 +16,18 @@ export async function openOrFocusTab(url: string, prefix: string): Promise<numbe
 export async function sendToTab(tabId: number, message: unknown): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
+
+/** The toolbar popup (the summary notification's target): the real popup where the browser allows it without a
+ * click on the toolbar, else the same page in a tab. */
+export async function openPopupPage(): Promise<void> {
+  const action = browser.action as unknown as { openPopup?: () => Promise<void> };
+  try {
+    if (action.openPopup) {
+      await action.openPopup();
+      return;
+    }
+  } catch {
+    // Not allowed here (no window focused, older browser): fall through to a tab.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), active: true });
+}

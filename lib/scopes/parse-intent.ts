@@ -4,6 +4,10 @@
  * Postman collections v2/v2.1 (nested folders), HAR files, OpenAPI documents and other JSON with url/method pairs.
  *
  * Heuristic by nature: it reads text, it does not execute or fully parse languages. Never throws; junk → empty.
+ *
+ * Linear time (security review, issue 10 finding 9): no pattern has overlapping quantifiers that can backtrack, and
+ * each candidate looks only at a bounded window of its line (`CONTEXT_CHARS` each side), so a 0.4 MB one-line HAR
+ * costs the same per URL as a short curl line. Input beyond `MAX_INPUT_CHARS` is refused (`tooLong`), never cut.
  */
 import {
   HTTP_METHODS,
@@ -41,15 +45,27 @@ export interface ParsedIntent {
   readonly endpoints: ParsedCall[];
   /** Fragments that looked like requests but matched no endpoint row (for the UI to show), deduplicated. */
   readonly unrecognised: string[];
+  /** Set (and nothing parsed) when the input is over `MAX_INPUT_CHARS`: the caller must say so, not show "nothing found". */
+  readonly tooLong?: true;
 }
 
-const MAX_INPUT_CHARS = 1_000_000;
+/** A last guard for direct callers; the coach refuses anything over `INTENT_MAX_BYTES` (lib/coach/intent.ts) first. */
+export const MAX_INPUT_CHARS = 1_000_000;
 const MAX_TOKENS = 5_000;
 const MAX_CALLS = 500;
 const MAX_UNRECOGNISED = 200;
 const SCAN_LIMIT = 1_500;
 const MAX_JSON_NODES = 50_000;
 const MAX_FRAGMENT = 300;
+/** How much of a candidate's line, each side of it, the method and request-context rules read... */
+const CONTEXT_CHARS = 2_000;
+/** ...for the first FULL_CONTEXT_CANDIDATES candidates; later ones (a dense dump of thousands of URLs) read
+ * NARROW_CONTEXT_CHARS, which still holds a HAR entry's own `"method"` and a code line's call. Total work is then
+ * bounded by the input size plus a constant, however the candidates are packed. */
+const FULL_CONTEXT_CANDIDATES = 300;
+const NARROW_CONTEXT_CHARS = 256;
+/** A longer URL is clipped (its host and path come first; only a huge query string is lost). */
+const MAX_URL_CHARS = 4_096;
 
 const VERBS = 'get|post|put|patch|delete|head|options';
 
@@ -78,6 +94,8 @@ class Collector {
   readonly unrecognised: string[] = [];
   private readonly callKeys = new Set<string>();
   private readonly fragKeys = new Set<string>();
+  /** Candidates already added: adding one again changes nothing, so a dump repeating one URL costs one lookup each. */
+  private readonly seen = new Set<string>();
 
   get found(): boolean {
     return this.calls.length > 0 || this.unrecognised.length > 0;
@@ -100,6 +118,9 @@ class Collector {
   add(c: Candidate): void {
     const raw = c.raw.trim();
     if (!raw) return;
+    const seenKey = `${c.method ?? ''}|${c.requestContext ? 1 : 0}|${raw}`;
+    if (this.seen.has(seenKey)) return;
+    this.seen.add(seenKey);
     const split = splitWatiApiPath(raw);
     const fragment = c.method ? `${c.method} ${raw}` : raw;
     // A bare API root (`https://live-mt-server.wati.io/123/api/v1`, the "API endpoint URL") is not a call.
@@ -212,14 +233,18 @@ function walkJson(root: unknown, out: Collector): void {
 
 /** Maximal runs that can hold a URL or a templated path (placeholders `{x}` `{{x}}` `${x}` kept whole). */
 const TOKEN = /[^\s"'`()<>[\],;|\\]+/g;
-const SCHEME = /[a-z][a-z0-9+.-]*:\/\//i;
+// Bounded: an unbounded `[a-z0-9+.-]*` rescans a 200 kB base64 blob from every letter (quadratic).
+const SCHEME = /[a-z][a-z0-9+.-]{0,31}:\/\//i;
 const HTTP_SCHEME = /https?:\/\//i;
 const WATI_MARKER = /(?:^|\/)api\/(?:v[12]|ext\/v3)(?:\/|$)/i;
 
-const VERB_BEFORE = new RegExp(`(?:^|[\\s"'\`])(${VERBS.toUpperCase()})\\s+['"\`]?$`);
+/** `POST https://…`, `GET "/api/…"`: checked on the last word before the candidate (see `verbBefore`). */
+const VERB_WORD = new RegExp(`(?:^|[\\s"'\`])(${VERBS.toUpperCase()})$`);
 /** `method: 'POST'`, `"method": "POST"`, `method="post"`, `-Method Post`, `--method=POST`, `type: 'POST'`,
  * `Method = HttpMethod.Post`, `.method("PUT")`. */
-const METHOD_KEY = new RegExp(`\\b(?:method|type)['"]?\\s*(?:[:=(]|\\s)\\s*['"\`]?(?:\\w+\\.)*(${VERBS})\\b`, 'gi');
+// Was `\s*(?:[:=(]|\s)\s*`: two overlapping whitespace runs, quadratic on 10k spaces. Now one run, an optional
+// separator, one run; the lookahead keeps "a separator or a space is required" (`methodget` is no method key).
+const METHOD_KEY = new RegExp(`\\b(?:method|type)['"]?(?=[\\s:=(])\\s*(?:[:=(]\\s*)?['"\`]?(?:\\w+\\.)*(${VERBS})\\b`, 'gi');
 /** Method constants passed positionally: Go `http.MethodPost`, C# `HttpMethod.Post`. */
 const METHOD_CONST = new RegExp(`Method\\.?(${VERBS})\\b`, 'gi');
 const METHOD_LITERAL = new RegExp(`['"\`](${VERBS})['"\`]`, 'gi');
@@ -262,12 +287,12 @@ const CLOSE = ')}]';
  * level 1 is `URL(...)`, level 2 is `fetch(...)`. A `{` that opens a block (after `)`, `=>` or a word) or a `;`
  * at depth 0 ends the search: a URL in a function body is not "enclosed" by the function.
  */
-function enclosingGroups(text: string, start: number, end: number): Level[] {
+function enclosingGroups(text: string, start: number, end: number, scanLimit = SCAN_LIMIT): Level[] {
   const levels: Level[] = [];
   let back = start - 1;
   let fwd = end;
-  const backLimit = Math.max(0, start - SCAN_LIMIT);
-  const fwdLimit = Math.min(text.length, end + SCAN_LIMIT);
+  const backLimit = Math.max(0, start - scanLimit);
+  const fwdLimit = Math.min(text.length, end + scanLimit);
   let beforeAcc = '';
   for (let level = 0; level < 2; level++) {
     // Backward to the unmatched opener.
@@ -309,8 +334,10 @@ function enclosingGroups(text: string, start: number, end: number): Level[] {
       }
     }
     const after = text.slice(startFwd, closer < 0 ? fwdLimit : closer);
-    const lineStart = text.lastIndexOf('\n', opener - 1) + 1;
-    levels.push({ before: beforeAcc, after, callee: text.slice(Math.max(lineStart, opener - 80), opener) });
+    // The callee is at most 80 characters before the opener, on its line (never a search back to the line start:
+    // on a one-line HAR that was a scan of the whole input per URL).
+    const callee = text.slice(Math.max(0, opener - 80), opener);
+    levels.push({ before: beforeAcc, after, callee: callee.slice(callee.lastIndexOf('\n') + 1) });
     if (closer < 0) break;
     back = opener - 1;
     fwd = closer + 1;
@@ -355,6 +382,25 @@ function lastCurlStart(text: string): number {
   return at;
 }
 
+/** The verb written just before the candidate (`POST https://…`, `GET '/api/…'`), read from the end, without a regex
+ * that anchors at `$` (which the engine would retry from every position of the line). */
+function verbBefore(lineBefore: string): HttpMethod | undefined {
+  let end = lineBefore.length;
+  const last = lineBefore[end - 1];
+  if (last === '"' || last === "'" || last === '`') end--;
+  let i = end;
+  while (i > 0 && /\s/.test(lineBefore[i - 1] ?? '')) i--;
+  if (i === end) return undefined; // `POST/api/...` is not a verb and a path
+  return asMethod(VERB_WORD.exec(lineBefore.slice(Math.max(0, i - 12), i))?.[1]);
+}
+
+/** `tok` without trailing sentence punctuation; a loop, since `/[.,:;!?]+$/` is quadratic on a long run of dots. */
+function trimTrailingPunctuation(tok: string): string {
+  let end = tok.length;
+  while (end > 0 && '.,:;!?'.includes(tok[end - 1] ?? '')) end--;
+  return tok.slice(0, end);
+}
+
 interface TextCandidate extends Candidate {
   readonly line: number;
   readonly wati: boolean;
@@ -362,7 +408,14 @@ interface TextCandidate extends Candidate {
 
 function scanText(input: string, out: Collector): void {
   // Join continuation lines: `\`+newline (sh), `^`+newline (cmd), ` ``+newline (PowerShell).
-  const text = input.replace(/\r\n?/g, '\n').replace(/\\\n/g, ' ').replace(/\^\n/g, ' ').replace(/ `\n/g, '  ');
+  // Long runs of spaces/tabs carry no meaning here: one space keeps a key, its verb and the URL inside the
+  // CONTEXT_CHARS window however much padding the paste had.
+  const text = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/\\\n/g, ' ')
+    .replace(/\^\n/g, ' ')
+    .replace(/ `\n/g, '  ')
+    .replace(/[^\S\n]{16,}/g, ' ');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineOf = (pos: number): number => {
@@ -382,7 +435,11 @@ function scanText(input: string, out: Collector): void {
   for (let m = TOKEN.exec(text); m && tokens < MAX_TOKENS; m = TOKEN.exec(text)) {
     let tok = m[0];
     let start = m.index;
-    const schemeAt = tok.search(SCHEME);
+    // `://` first: the scheme pattern then runs on 35 characters, not on every letter of a long base64 blob.
+    const sep = tok.indexOf('://');
+    const around = sep >= 0 ? Math.max(0, sep - 32) : 0;
+    const schemeIn = sep >= 0 ? tok.slice(around, sep + 3).search(SCHEME) : -1;
+    const schemeAt = schemeIn >= 0 ? around + schemeIn : -1;
     const isUrl = schemeAt >= 0;
     if (isUrl) {
       if (tok.search(HTTP_SCHEME) !== schemeAt) continue; // ftp://, file://, chrome-extension://...
@@ -396,16 +453,22 @@ function scanText(input: string, out: Collector): void {
       }
     } else continue;
     tokens++;
-    tok = tok.replace(/[.,:;!?]+$/, '');
+    if (tok.length > MAX_URL_CHARS) tok = tok.slice(0, MAX_URL_CHARS);
+    tok = trimTrailingPunctuation(tok);
     if (!tok) continue;
     const end = start + tok.length;
     // `"/api/ext/v3/contacts/" + id`: the id is concatenated outside the string: add a placeholder segment.
     if (tok.endsWith('/') && /^['"`]\s*[+.]\s*[\w$({]/.test(text.slice(end, end + 12))) tok += '{param}';
 
     const line = lineOf(start);
-    const lineText = text.slice(lineStarts[line] ?? 0, lineStarts[line + 1] ?? text.length);
-    const lineBefore = text.slice(lineStarts[line] ?? 0, start);
-    const lineAfter = text.slice(end, (lineStarts[line + 1] ?? text.length + 1) - 1);
+    // The candidate's line, clipped to CONTEXT_CHARS each side: every rule below reads only this window, so the
+    // cost per candidate is bounded however long the line is (a one-line HAR used to be rescanned per URL).
+    const context = tokens <= FULL_CONTEXT_CANDIDATES ? CONTEXT_CHARS : NARROW_CONTEXT_CHARS;
+    const lineStart = Math.max(lineStarts[line] ?? 0, start - context);
+    const lineEnd = Math.min((lineStarts[line + 1] ?? text.length + 1) - 1, end + context);
+    const lineBefore = text.slice(lineStart, start);
+    const lineAfter = text.slice(end, Math.max(end, lineEnd));
+    const lineText = lineBefore + tok + lineAfter;
 
     let method: HttpMethod | undefined;
     let requestContext = REQUEST_WORDS.test(lineText);
@@ -417,9 +480,9 @@ function scanText(input: string, out: Collector): void {
       method = curlMethod(stmt);
       requestContext = true;
     } else {
-      method = asMethod(VERB_BEFORE.exec(lineBefore)?.[1]);
+      method = verbBefore(lineBefore);
       if (!method) {
-        const levels = enclosingGroups(text, start, end);
+        const levels = enclosingGroups(text, start, end, Math.min(SCAN_LIMIT, context));
         method = methodFromLevels(levels);
         if (!method && levels.length === 0) {
           method =
@@ -453,7 +516,9 @@ export function parseIntentText(text: string): ParsedIntent {
   const out = new Collector();
   try {
     if (typeof text !== 'string' || text.trim() === '') return { endpoints: [], unrecognised: [] };
-    const src = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+    // Refused, not cut: a parse of the first part would look like a complete answer.
+    if (text.length > MAX_INPUT_CHARS) return { endpoints: [], unrecognised: [], tooLong: true };
+    const src = text;
     const trimmed = src.trim();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
       let json: unknown;

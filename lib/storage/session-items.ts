@@ -9,3 +9,5 @@ import { storage } from 'wxt/utils/storage';
 export const pendingClearItem = storage.defineItem<unknown>('session:pendingClipboardClear');
 /** Per-tab coach progress (so a reload or a client-side navigation mid-flow resumes). */
 export const coachSessionItem = storage.defineItem<unknown>('session:coach');
+/** The last write that failed (`lib/background/write-errors.ts`); the popup shows it until dismissed. */
+export const writeErrorItem = storage.defineItem<unknown>('session:writeError');

@@ -8,6 +8,11 @@ import {
   type Workspace,
 } from '@/lib/tokens/record';
 
+/** A workspace's records are capped: a list sync can never grow storage without bound (review #10, finding 6). */
+export const MAX_RECORDS_PER_WORKSPACE = 2_000;
+/** New records one sync pass may add; the rest wait for the next pass (`leftForNextTime`). */
+export const MAX_NEW_SYNCED_PER_PASS = 200;
+
 /** One row of Wati's token list, as read from the page (every field but the name may be missing). */
 export interface ListedToken {
   name: string;
@@ -27,6 +32,10 @@ export interface ReconcileResult {
   missing: TokenRecord[];
   /** Rows ignored because they had no usable name. */
   skipped: number;
+  /** New rows not added in this pass (per-pass limit or full workspace): the next pass takes them, if there is room. */
+  leftForNextTime: number;
+  /** The workspace holds MAX_RECORDS_PER_WORKSPACE records and rows were left out because of it. */
+  workspaceFull: boolean;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -67,8 +76,11 @@ export function reconcileWithList(inv: Inventory, workspace: Workspace, listed: 
   const added: TokenRecord[] = [];
   const updated: TokenRecord[] = [];
   let skipped = 0;
+  let leftForNextTime = 0;
 
   const candidates = recordsForWorkspace(inv, workspace);
+  const room = Math.max(0, MAX_RECORDS_PER_WORKSPACE - candidates.length);
+  const maxNew = Math.min(room, MAX_NEW_SYNCED_PER_PASS);
   const matched = new Set<string>();
   const replacement = new Map<string, TokenRecord>();
   const usedIds = new Set(inv.records.map((r) => r.id));
@@ -134,6 +146,10 @@ export function reconcileWithList(inv: Inventory, workspace: Workspace, listed: 
       continue;
     }
 
+    if (added.length >= maxNew) {
+      leftForNextTime++;
+      continue;
+    }
     const base = `sync:${workspace.tenantId || workspace.host}:${shortHash(`${norm(row.name)}|${createdAt ?? ''}`)}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
@@ -161,5 +177,6 @@ export function reconcileWithList(inv: Inventory, workspace: Workspace, listed: 
     (r) => !matched.has(r.id) && (r.status === 'active' || r.status === 'replaced'),
   );
   const records = [...inv.records.map((r) => replacement.get(r.id) ?? r), ...added];
-  return { inventory: { ...inv, records }, added, updated, missing, skipped };
+  const workspaceFull = leftForNextTime > 0 && candidates.length + added.length >= MAX_RECORDS_PER_WORKSPACE;
+  return { inventory: { ...inv, records }, added, updated, missing, skipped, leftForNextTime, workspaceFull };
 }

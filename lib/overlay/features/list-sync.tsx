@@ -49,13 +49,19 @@ export const listSyncFeature: Feature = {
       const signature = JSON.stringify(plain);
       if (signature === lastSignature) return;
       lastSignature = signature;
-      const res = await sendToBackground<{ missing?: Array<{ id: string; name: string }> }>({
+      const res = await sendToBackground<{ missing?: Array<{ id: string; name: string }>; leftForNextTime?: number; workspaceFull?: boolean }>({
         type: 'inventory:sync',
         // app.wati.io's URL does not carry the tenant; the page's API endpoint URL does.
         workspace: { host: ctx.page.host, tenantId: ctx.page.tenantId ?? readApiEndpoint(document)?.tenantId },
         rows: plain,
       });
       if (!ctx.signal.aborted) render(res?.missing ?? []);
+      // A pass adds at most 200 new records: take the rest on the next passes (unless the workspace is full,
+      // which the background reports in the popup).
+      if (!ctx.signal.aborted && (res?.leftForNextTime ?? 0) > 0 && !res?.workspaceFull) {
+        lastSignature = '';
+        schedule();
+      }
     };
     // The list changes rarely; wait for it to settle (slow pages render it late).
     const schedule = () => {

@@ -25,6 +25,11 @@ export function CaptureStep({ controller, capture }: { controller: CoachControll
         I've stored it
       </button>
       {c.recordId && <p>Its metadata is already in your inventory.</p>}
+      {c.saveError && (
+        <p className="wtg-warn" role="alert" data-testid="capture-save-error">
+          {c.saveError}
+        </p>
+      )}
     </>
   );
 }
@@ -48,6 +53,7 @@ export function CaptureLayer({ controller, capture, onPlaced }: { controller: Co
           stored={!!s.session.stored}
           hidden={c.hidden}
           mismatches={c.mismatches}
+          saveError={c.saveError}
           onCopy={() => void capture.copy()}
           onStoreCredential={() => void capture.storeCredential()}
           onFormSaved={capture.formSaved}

@@ -1,17 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   checkScopes,
   computeMinimalScopes,
   endpointRefsOf,
   listEndpoints,
   listIntentPresets,
-  parseIntentText,
   endpointRefOf,
   normaliseScope,
   type Finding,
   type Recommendation,
 } from '@/lib/scopes';
 import { fromRef, integrationHint, intentEndpoints, toRef, type CoachIntent } from '@/lib/coach/intent';
+import { createIntentInput, type IntentInputResult } from '@/lib/coach/intent-input';
 import { applyChecked } from '@/lib/wati-page/apply';
 import { readScopeForm } from '@/lib/wati-page/form';
 import type { CoachController, CoachState } from './controller';
@@ -91,9 +91,28 @@ export async function applyScopes(scopes: string[]): Promise<{ ok: boolean; mess
 export function ScopeStep({ controller, analysis, rotating }: { controller: CoachController; analysis: ScopeAnalysis; rotating?: CoachState['rotating'] }) {
   const [pasteText, setPasteText] = useState('');
   const [applied, setApplied] = useState<{ ok: boolean; message: string } | undefined>();
-  const parsed = useMemo(() => (pasteText.trim() ? parseIntentText(pasteText) : undefined), [pasteText]);
   const intent = analysis.intent;
   const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
+  // One parse per change of the text (debounced while typing, at once on paste, refused above the cap); the
+  // calls list below and the analysis (through the session's `pasted` refs) both use that one result.
+  const [read, setRead] = useState<IntentInputResult | undefined>();
+  const latestIntent = useRef(intent);
+  latestIntent.current = intent;
+  const pasting = useRef(false);
+  const input = useMemo(
+    () =>
+      createIntentInput({
+        onResult: (r) => {
+          setRead(r);
+          const refs = r.parsed ? endpointRefsOf(r.parsed) : [];
+          // Only method + path leave this component: never the pasted text (it may hold a token).
+          controller.updateSession({ intent: { ...latestIntent.current, pasted: refs.map(fromRef) } });
+        },
+      }),
+    [controller],
+  );
+  useEffect(() => () => input.dispose(), [input]);
+  const parsed = read?.parsed;
   // Ticking a native checkbox changes no attribute: read the form again ourselves after writing to it.
   const afterApply = (result: { ok: boolean; message: string }) => {
     setApplied(result);
@@ -129,12 +148,16 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
           setIntent({ ...intent, endpoints: [...refs].map(fromRef) });
         }}
         pasteText={pasteText}
+        onPasteEvent={() => {
+          pasting.current = true;
+        }}
         onPaste={(text) => {
           setPasteText(text);
-          const refs = text.trim() ? endpointRefsOf(parseIntentText(text)) : [];
-          // Only method + path leave this component: never the pasted text (it may hold a token).
-          setIntent({ ...intent, pasted: refs.map(fromRef) });
+          if (pasting.current) input.paste(text);
+          else input.type(text);
+          pasting.current = false;
         }}
+        tooLong={read?.tooLong?.message}
         parsedCalls={parsed?.endpoints.map((c) => ({ method: c.method, path: c.apiPath ?? c.raw, label: c.label, status: c.status })) ?? []}
         unrecognised={parsed?.unrecognised ?? []}
       />

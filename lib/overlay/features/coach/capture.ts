@@ -18,6 +18,8 @@ export interface CaptureState {
   fingerprint?: string;
   recordId?: string;
   mismatches: string[];
+  /** The background could not store the metadata (storage full, workspace full, no answer): shown, never silent. */
+  saveError?: string;
   clipboard: ClipboardView;
   saved?: 'credential' | 'form';
   hidden: boolean;
@@ -39,6 +41,12 @@ export interface Capture {
   guardCloseAnyway(): void;
   chooseRevoke(hours: number, label: string): Promise<void>;
   credentialId(): string;
+}
+
+/** What the overlay says when the capture's metadata was not stored (the token itself is unaffected). */
+export function captureSaveError(error: string | undefined): string {
+  const why = error ?? 'Could not save: the extension did not answer.';
+  return `${why} This token is not in your inventory, so there will be no expiry reminders for it. Reload the page to try again.`;
 }
 
 export function expiryToIso(expiry: FormSnapshot['expiry'] | undefined, now: number, claimsExp?: number): string | null {
@@ -93,7 +101,7 @@ export function createCapture(controller: CoachController, ctx: FeatureContext):
     };
     const res = await sendToBackground<{ id?: string; error?: string }>({ type: 'inventory:capture', record });
     controller.updateSession({ capturedFingerprint: fp, capturedRecordId: res?.id });
-    set({ recordId: res?.id });
+    set({ recordId: res?.id, saveError: res?.id ? undefined : captureSaveError(res?.error) });
   };
 
   const refreshClipboard = async () => {
