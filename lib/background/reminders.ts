@@ -9,6 +9,7 @@ import { readInventory } from './inventory';
 import { openCoach } from './coach';
 import { tokenPageFor } from './token-pages';
 import { workspaceBase } from './workspace';
+import { isInScope, type WorkspaceScope } from '@/lib/messaging/scope';
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 let running: Promise<void> = Promise.resolve();
@@ -40,14 +41,16 @@ async function run(): Promise<void> {
   await scheduleAlarm(REMINDER_ALARM, result.nextWakeAt);
 }
 
-export async function attentionFor(ws: { host: string; tenantId?: string }): Promise<AttentionItem[]> {
+/** The banner's list for `ws`; with a `scope` (a content script's), only that workspace's records count. */
+export async function attentionFor(ws: { host: string; tenantId?: string }, scope?: WorkspaceScope): Promise<AttentionItem[]> {
   const now = Date.now();
   const [{ inventory }, { settings }] = await Promise.all([readInventory(now), settingsItem.getValue().then(parseSettings)]);
-  return workspaceAttention(inventory, settings.reminders, now, timeZone(), { tenantId: ws.tenantId ?? '', host: ws.host });
+  const visible = scope ? { ...inventory, records: inventory.records.filter((r) => isInScope(r.workspace, scope)) } : inventory;
+  return workspaceAttention(visible, settings.reminders, now, timeZone(), { tenantId: ws.tenantId ?? '', host: ws.host });
 }
 
-export async function workspaceNeedsAttention(ws: { host: string; tenantId?: string }): Promise<boolean> {
-  return (await attentionFor(ws)).length > 0;
+export async function workspaceNeedsAttention(ws: { host: string; tenantId?: string }, scope?: WorkspaceScope): Promise<boolean> {
+  return (await attentionFor(ws, scope)).length > 0;
 }
 
 /** `expiry:<id>:7d`, `rotation:<id>`, `dormant:<id>`, `revoke:<id>` → the token id. */

@@ -62,13 +62,20 @@ function sameScopes(a: string[], b: string[]): boolean {
  *   authority; a same-day expiry is not "different", so a precise time is never replaced by a date).
  * - Unmatched rows become new records with source 'synced'. Nothing is ever deleted.
  */
-export function reconcileWithList(inv: Inventory, workspace: Workspace, listed: ListedToken[], now: number): ReconcileResult {
+export function reconcileWithList(
+  inv: Inventory,
+  workspace: Workspace,
+  listed: ListedToken[],
+  now: number,
+  /** Only records this accepts may be matched or changed (the scope of the page that read the list). */
+  mayTouch: (r: TokenRecord) => boolean = () => true,
+): ReconcileResult {
   const nowIso = msToIso(now);
   const added: TokenRecord[] = [];
   const updated: TokenRecord[] = [];
   let skipped = 0;
 
-  const candidates = recordsForWorkspace(inv, workspace);
+  const candidates = recordsForWorkspace(inv, workspace).filter(mayTouch);
   const matched = new Set<string>();
   const replacement = new Map<string, TokenRecord>();
   const usedIds = new Set(inv.records.map((r) => r.id));
