@@ -1,4 +1,5 @@
 import type { AttentionItem } from '@/lib/reminders/engine';
+import { onTrusted } from '@/components/trusted';
 
 /** The dashboard banner: this workspace's tokens that need attention. Presentational. */
 export function ExpiryBanner(props: { items: AttentionItem[]; onRotate(tokenId: string): void; onDismiss(): void }) {
@@ -12,14 +13,14 @@ export function ExpiryBanner(props: { items: AttentionItem[]; onRotate(tokenId: 
             <span>
               <b>{i.name}</b>: {i.line}
             </span>{' '}
-            <button type="button" data-testid="banner-rotate" onClick={() => props.onRotate(i.tokenId)}>
+            <button type="button" data-testid="banner-rotate" onClick={onTrusted(() => props.onRotate(i.tokenId))}>
               Rotate
             </button>
           </li>
         ))}
         {props.items.length > 5 && <li>and {props.items.length - 5} more (see the toolbar button)</li>}
       </ul>
-      <button type="button" data-testid="banner-dismiss" aria-label="Dismiss for this tab" onClick={props.onDismiss}>
+      <button type="button" data-testid="banner-dismiss" aria-label="Dismiss for this tab" onClick={onTrusted(props.onDismiss)}>
         ✕
       </button>
     </aside>

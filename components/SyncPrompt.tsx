@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { onTrusted } from '@/components/trusted';
 
 /** Tokens in the inventory that Wati's list no longer shows: offer to mark them revoked. */
 export function SyncPrompt(props: { missing: Array<{ id: string; name: string }>; onMarkRevoked(ids: string[]): void; onDismiss(): void }) {
@@ -7,7 +8,7 @@ export function SyncPrompt(props: { missing: Array<{ id: string; name: string }>
     <aside className="wtg-panel" style={{ bottom: 'auto', top: 16 }} data-testid="sync-missing" aria-label="Tokens missing from Wati's list">
       <header className="wtg-head">
         <strong>Not in Wati's list any more</strong>
-        <button type="button" aria-label="Dismiss" onClick={props.onDismiss}>
+        <button type="button" aria-label="Dismiss" onClick={onTrusted(props.onDismiss)}>
           ✕
         </button>
       </header>
@@ -23,10 +24,10 @@ export function SyncPrompt(props: { missing: Array<{ id: string; name: string }>
           className="wtg-primary"
           data-testid="sync-mark-revoked"
           disabled={busy}
-          onClick={() => {
+          onClick={onTrusted(() => {
             setBusy(true);
             props.onMarkRevoked(props.missing.map((m) => m.id));
-          }}
+          })}
         >
           Mark revoked
         </button>

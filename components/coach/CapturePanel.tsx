@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Rect } from '@/lib/overlay/placement';
 import { useRects } from './useRects';
 import { placementStyle, usePlacement } from './usePlacement';
+import { onTrusted } from '@/components/trusted';
 
 export type ClipboardView =
   | { state: 'idle' }
@@ -90,15 +91,15 @@ export function CapturePanel(p: CapturePanelProps) {
             {p.clipboard.state === 'counting' ? <CompactCountdown deadline={p.clipboard.deadline} /> : 'Shown once:'}
           </span>
           <span className="wtg-head-actions">
-            <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
+            <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={onTrusted(p.onCopy)}>
               Copy
             </button>
             {!p.stored && (
-              <button type="button" data-testid="capture-confirm" aria-label="I've stored it" onClick={p.onConfirm}>
+              <button type="button" data-testid="capture-confirm" aria-label="I've stored it" onClick={onTrusted(p.onConfirm)}>
                 Stored it
               </button>
             )}
-            <button type="button" data-testid="capture-expand" aria-label="Show the capture panel" aria-expanded={false} onClick={() => setExpanded(true)}>
+            <button type="button" data-testid="capture-expand" aria-label="Show the capture panel" aria-expanded={false} onClick={onTrusted(() => setExpanded(true))}>
               More
             </button>
           </span>
@@ -109,7 +110,7 @@ export function CapturePanel(p: CapturePanelProps) {
             <strong>Wati shows this token only once</strong>
             {expanded && (
               <span className="wtg-head-actions">
-                <button type="button" data-testid="capture-collapse" aria-label="Collapse the capture panel to one line" onClick={() => setExpanded(false)}>
+                <button type="button" data-testid="capture-collapse" aria-label="Collapse the capture panel to one line" onClick={onTrusted(() => setExpanded(false))}>
                   Collapse
                 </button>
               </span>
@@ -127,16 +128,16 @@ export function CapturePanel(p: CapturePanelProps) {
               </p>
             ))}
             <div className="wtg-row">
-              <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={p.onCopy}>
+              <button type="button" className="wtg-primary" data-testid="capture-copy" onClick={onTrusted(p.onCopy)}>
                 Copy token
               </button>
               <button
                 type="button"
                 data-testid="capture-save"
-                onClick={() => {
+                onClick={onTrusted(() => {
                   if (p.canStoreCredential) p.onStoreCredential();
                   setShowForm(true);
-                }}
+                })}
               >
                 Save to password manager
               </button>
@@ -156,7 +157,7 @@ export function CapturePanel(p: CapturePanelProps) {
             {!p.stored ? (
               <>
                 <p>Paste it into your password manager or secret store now. Never into a chat, ticket, URL or repository.</p>
-                <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={p.onConfirm}>
+                <button type="button" className="wtg-primary" data-testid="capture-confirm" onClick={onTrusted(p.onConfirm)}>
                   I've stored it
                 </button>
               </>
@@ -165,7 +166,7 @@ export function CapturePanel(p: CapturePanelProps) {
                 <p className="wtg-ok" data-testid="capture-stored">
                   Stored. You can close Wati's dialog.
                 </p>
-                <button type="button" data-testid="capture-hide" aria-pressed={p.hidden} onClick={p.onToggleHidden}>
+                <button type="button" data-testid="capture-hide" aria-pressed={p.hidden} onClick={onTrusted(p.onToggleHidden)}>
                   {p.hidden ? 'Show the token on screen' : 'Hide the token on screen (for screen sharing)'}
                 </button>
                 {p.rotation && (
@@ -179,7 +180,7 @@ export function CapturePanel(p: CapturePanelProps) {
                           data-testid="revoke-old-choice"
                           data-hours={c.hours}
                           aria-pressed={p.rotation?.chosen === c.label}
-                          onClick={() => p.rotation?.onChoose(c.hours, c.label)}
+                          onClick={onTrusted(() => p.rotation?.onChoose(c.hours, c.label))}
                         >
                           {c.label}
                         </button>
@@ -302,10 +303,10 @@ export function CloseGuard(props: { onBack(): void; onCloseAnyway(): void }) {
         <h2 id="wtg-guard-title">The token will never be shown again</h2>
         <p>You have not confirmed that the token is stored. If you close this now and did not save it, you will have to revoke it and generate a new one.</p>
         <div className="wtg-row">
-          <button type="button" className="wtg-primary" data-testid="close-guard-back" onClick={props.onBack} autoFocus>
+          <button type="button" className="wtg-primary" data-testid="close-guard-back" onClick={onTrusted(props.onBack)} autoFocus>
             Go back
           </button>
-          <button type="button" className="wtg-danger" data-testid="close-guard-close" onClick={props.onCloseAnyway}>
+          <button type="button" className="wtg-danger" data-testid="close-guard-close" onClick={onTrusted(props.onCloseAnyway)}>
             Close anyway
           </button>
         </div>

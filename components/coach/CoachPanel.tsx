@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { currentStep, STEP_IDS, type StepId, type StepState } from '@/lib/coach/steps';
 import type { Rect } from '@/lib/overlay/placement';
 import { placementStyle, usePlacement } from './usePlacement';
+import { onTrusted } from '@/components/trusted';
 
 export const STEP_TITLES: Record<StepId, string> = {
   navigate: 'Go to API Tokens',
@@ -69,7 +70,7 @@ export function CoachPanel(props: CoachPanelProps) {
   const current = currentStep(props.steps);
   const compact = placement.kind === 'compact';
   const dismiss = (
-    <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the coach on this page" onClick={props.onDismiss}>
+    <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the coach on this page" onClick={onTrusted(props.onDismiss)}>
       ✕
     </button>
   );
@@ -94,10 +95,10 @@ export function CoachPanel(props: CoachPanelProps) {
               data-testid="coach-expand"
               aria-label="Show the coach"
               aria-expanded={false}
-              onClick={() => {
+              onClick={onTrusted(() => {
                 focusNext.current = 'collapse';
                 setExpanded(true);
-              }}
+              })}
             >
               Show
             </button>
@@ -123,15 +124,15 @@ export function CoachPanel(props: CoachPanelProps) {
                   ref={collapseBtn}
                   data-testid="coach-collapse"
                   aria-label="Collapse the coach to one line"
-                  onClick={() => {
+                  onClick={onTrusted(() => {
                     focusNext.current = 'expand';
                     setExpanded(false);
-                  }}
+                  })}
                 >
                   Collapse
                 </button>
               )}
-              <button type="button" data-testid="coach-minimise" aria-expanded={!props.minimised} onClick={props.onToggleMinimise}>
+              <button type="button" data-testid="coach-minimise" aria-expanded={!props.minimised} onClick={onTrusted(props.onToggleMinimise)}>
                 {props.minimised ? 'Show' : 'Hide'}
               </button>
               {dismiss}
@@ -180,7 +181,7 @@ export function ManualChecklist(props: { reason: string; onDismiss(): void }) {
     <section className="wtg-panel" data-testid="manual-mode" aria-label="Wati Token Guard: manual checklist">
       <header className="wtg-head">
         <strong>Create a token safely</strong>
-        <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the checklist on this page" onClick={props.onDismiss}>
+        <button type="button" data-testid="coach-dismiss" aria-label="Dismiss the checklist on this page" onClick={onTrusted(props.onDismiss)}>
           ✕
         </button>
       </header>

@@ -1,4 +1,5 @@
 import type { Finding, Recommendation } from '@/lib/scopes';
+import { onTrusted } from '@/components/trusted';
 
 export interface IntentPickerProps {
   presets: Array<{ id: string; label: string; description: string }>;
@@ -32,7 +33,7 @@ export function IntentPicker(p: IntentPickerProps) {
               data-testid="intent-preset"
               data-preset={preset.id}
               checked={p.selectedPresets.includes(preset.id)}
-              onChange={(e) => p.onTogglePreset(preset.id, e.target.checked)}
+              onChange={onTrusted((e) => p.onTogglePreset(preset.id, e.target.checked))}
             />
             {preset.label}
           </label>
@@ -48,7 +49,7 @@ export function IntentPicker(p: IntentPickerProps) {
                 data-testid="intent-endpoint"
                 data-endpoint={ep.ref}
                 checked={p.selectedEndpoints.includes(ep.ref)}
-                onChange={(e) => p.onToggleEndpoint(ep.ref, e.target.checked)}
+                onChange={onTrusted((e) => p.onToggleEndpoint(ep.ref, e.target.checked))}
               />
               {ep.label}
               {!ep.published && <span title="Wati does not publish this endpoint's scopes"> *</span>}
@@ -134,7 +135,7 @@ export function ScopeFindings(props: {
           )}
           {rec.uncoverable.length > 0 && <p className="wtg-warn">This form offers no scope for: {rec.uncoverable.join(', ')}.</p>}
           <div className="wtg-row">
-            <button type="button" className="wtg-primary" data-testid="apply-recommended" disabled={!props.canApply} onClick={props.onApply}>
+            <button type="button" className="wtg-primary" data-testid="apply-recommended" disabled={!props.canApply} onClick={onTrusted(props.onApply)}>
               Apply recommended
             </button>
           </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormSnapshot } from '@/lib/coach/steps';
+import { onTrusted } from '@/components/trusted';
 
 export function NavigateBody(props: { canGo: boolean; onGo(): void }) {
   return (
@@ -7,7 +8,7 @@ export function NavigateBody(props: { canGo: boolean; onGo(): void }) {
       <p>Tokens are made on Wati's API Tokens page (Connectors → API → API Tokens). Only Administrators and Developers see it.</p>
       {props.canGo ? (
         <div className="wtg-row">
-          <button type="button" className="wtg-primary" data-testid="coach-go" onClick={props.onGo}>
+          <button type="button" className="wtg-primary" data-testid="coach-go" onClick={onTrusted(props.onGo)}>
             Take me there
           </button>
         </div>
@@ -33,7 +34,7 @@ export function NameBody(props: { value: string; suggestion: string; warnings: s
       ))}
       {props.canFill && (
         <div className="wtg-row">
-          <button type="button" data-testid="name-suggest" onClick={props.onUseSuggestion}>
+          <button type="button" data-testid="name-suggest" onClick={onTrusted(props.onUseSuggestion)}>
             Use “{props.suggestion}”
           </button>
         </div>
@@ -56,7 +57,7 @@ export function ExpiryBody(props: {
       <p>Wati advises rotating every 6 months: let the token expire in 180 days, and you'll be reminded before it does.</p>
       {props.canFill && (
         <div className="wtg-row">
-          <button type="button" className="wtg-primary" data-testid="expiry-fill" onClick={props.onFill}>
+          <button type="button" className="wtg-primary" data-testid="expiry-fill" onClick={onTrusted(props.onFill)}>
             Set 180 days
           </button>
         </div>
@@ -64,7 +65,7 @@ export function ExpiryBody(props: {
       {!props.hasControl && <p className="wtg-warn">This form shows no expiry control. Your account may not offer one: plan a rotation date instead.</p>}
       {props.fillProblem && <p className="wtg-warn">{props.fillProblem}</p>}
       <label className="wtg-ack">
-        <input type="checkbox" data-testid="no-expiry-ack" checked={props.acknowledged} onChange={(e) => props.onAcknowledge(e.target.checked)} /> Generate
+        <input type="checkbox" data-testid="no-expiry-ack" checked={props.acknowledged} onChange={onTrusted((e) => props.onAcknowledge(e.target.checked))} /> Generate
         without an expiry anyway: I understand it stays valid until someone revokes it, so a leaked copy keeps working, and Wati can still invalidate it
         without warning in a key rotation.
       </label>
@@ -125,7 +126,7 @@ export function ReviewBody(props: {
           className="wtg-primary"
           data-testid="review-confirm"
           disabled={props.needsConfirmation && reason.trim().length < 3}
-          onClick={() => props.onConfirm(props.needsConfirmation ? reason.trim() : undefined)}
+          onClick={onTrusted(() => props.onConfirm(props.needsConfirmation ? reason.trim() : undefined))}
         >
           {props.needsConfirmation ? 'Generate with these scopes anyway' : 'Looks right'}
         </button>

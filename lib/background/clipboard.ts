@@ -88,6 +88,26 @@ export function onUserCopied(fingerprint: string | undefined): Promise<void> {
   });
 }
 
+/**
+ * Wati's page wrote the clipboard (the MAIN-world hook's signal, relayed by the sentry). Any page
+ * script can forge that signal, so on its own word it only ever keeps the pending clear: never
+ * cancelled, never postponed (this worker re-arms its timer for the same deadline, or clears if
+ * overdue). With the exact check (optional clipboardRead) it makes us look at the clipboard now: one
+ * that verifiably no longer holds the token is left alone, exactly as the check at the deadline would.
+ */
+export async function onPageWroteClipboard(fingerprint: string | undefined): Promise<void> {
+  const status = await getClipboardStatus();
+  if (status.pending && fingerprint !== status.pending.fingerprint) {
+    const exact = await readClipboardFingerprint().catch(() => undefined);
+    const current = await getClipboardStatus(); // the read may have taken a while
+    if (exact !== undefined && current.pending && exact !== current.pending.fingerprint) {
+      await save({ pending: null, last: { outcome: 'skipped-clipboard-changed', at: Date.now() } });
+      return;
+    }
+  }
+  await reconcileClipboard();
+}
+
 /** On worker start, on the alarm and on the timer: clear if due. */
 export function reconcileClipboard(): Promise<ClipboardStatus> {
   const seqAtStart = copySeq;

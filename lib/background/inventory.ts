@@ -16,6 +16,9 @@ import { MAX_RECORDS_PER_WORKSPACE, reconcileWithList, type ListedToken } from '
 import { recordsForWorkspace } from '@/lib/tokens/record';
 import { recordWriteError, writeErrorMessage } from './write-errors';
 import { mergeInventories, parseImport } from '@/lib/tokens/import';
+import { isInScope, outOfScope, type WorkspaceScope } from '@/lib/messaging/scope';
+
+type Refusal = { error: string };
 
 /**
  * The inventory as the background sees it. Every read is validated (and repaired, with anything
@@ -47,11 +50,19 @@ export function mutateInventory<T>(fn: (inv: Inventory, now: number) => { invent
   return run;
 }
 
-/** Metadata of a captured token (the overlay never sends the token). Same fingerprint → same record. */
-export async function captureRecord(raw: Record<string, unknown>): Promise<{ id: string } | { error: string }> {
-  const result = await mutateInventory<{ id: string } | { error: string }>((inv, now) => {
+/**
+ * Metadata of a captured token (the overlay never sends the token). Same fingerprint → same record.
+ * With a `scope` (a content script's), a record it would overwrite (by id or fingerprint) must be of
+ * that workspace.
+ */
+export async function captureRecord(raw: Record<string, unknown>, scope?: WorkspaceScope): Promise<{ id: string } | Refusal> {
+  const result = await mutateInventory<{ id: string } | Refusal>((inv, now) => {
     const fp = typeof raw.fingerprint === 'string' ? raw.fingerprint : undefined;
     const existing = fp ? findByFingerprint(inv, fp) : undefined;
+    const sameId = typeof raw.id === 'string' ? findById(inv, raw.id) : undefined;
+    if (scope && [existing, sameId].some((r) => r && !isInScope(r.workspace, scope))) {
+      return { inventory: inv, result: outOfScope('a token record with that id or fingerprint', scope) };
+    }
     const ws = raw.workspace as Workspace | undefined;
     if (!existing && ws && recordsForWorkspace(inv, ws).length >= MAX_RECORDS_PER_WORKSPACE) {
       const error = `Could not save: this workspace already has ${MAX_RECORDS_PER_WORKSPACE} tokens in the inventory. Delete revoked or replaced ones in the popup, then press "I've stored it" again.`;
@@ -66,9 +77,10 @@ export async function captureRecord(raw: Record<string, unknown>): Promise<{ id:
   return result;
 }
 
-export async function syncFromList(workspace: Workspace, rows: ListedToken[]) {
+/** Reconciles with Wati's list; with a `scope`, only records of that workspace are matched or changed. */
+export async function syncFromList(workspace: Workspace, rows: ListedToken[], scope?: WorkspaceScope) {
   return mutateInventory((inv, now) => {
-    const r = reconcileWithList(inv, workspace, rows, now);
+    const r = reconcileWithList(inv, workspace, rows, now, (rec) => isInScope(rec.workspace, scope));
     return {
       inventory: r.inventory,
       result: {
@@ -90,15 +102,35 @@ export async function syncFromList(workspace: Workspace, rows: ListedToken[]) {
   });
 }
 
-export async function markRecordsRevoked(ids: string[]) {
-  return mutateInventory((inv, now) => ({
-    inventory: ids.reduce((acc, id) => (findById(acc, id) ? markRevoked(acc, id, now) : acc), inv),
-    result: { ok: true },
-  }));
+/** The first of `ids` that names a record outside `scope` (checked inside the write queue, so all or nothing). */
+function outsideScope(inv: Inventory, ids: string[], scope: WorkspaceScope | undefined): string | undefined {
+  return ids.find((id) => {
+    const rec = findById(inv, id);
+    return !!rec && !isInScope(rec.workspace, scope);
+  });
 }
 
-export async function linkReplacement(oldId: string, newId: string, revokeAt: string | null) {
-  return mutateInventory((inv, now) => ({ inventory: linkRotation(inv, oldId, newId, revokeAt, now), result: { ok: true } }));
+export async function markRecordsRevoked(ids: string[], scope?: WorkspaceScope) {
+  return mutateInventory<{ ok: true } | Refusal>((inv, now) => {
+    if (scope && outsideScope(inv, ids, scope) !== undefined) return { inventory: inv, result: outOfScope('a token to mark revoked', scope) };
+    return {
+      inventory: ids.reduce((acc, id) => (findById(acc, id) ? markRevoked(acc, id, now) : acc), inv),
+      result: { ok: true as const },
+    };
+  });
+}
+
+export async function linkReplacement(oldId: string, newId: string, revokeAt: string | null, scope?: WorkspaceScope) {
+  return mutateInventory<{ ok: true } | Refusal>((inv, now) => {
+    if (scope && outsideScope(inv, [oldId, newId], scope) !== undefined) return { inventory: inv, result: outOfScope('the token to replace', scope) };
+    return { inventory: linkRotation(inv, oldId, newId, revokeAt, now), result: { ok: true as const } };
+  });
+}
+
+/** Whether record `id` may be acted on from `scope` (false for a record of another workspace; true if absent). */
+export async function isRecordInScope(id: string, scope: WorkspaceScope | undefined): Promise<boolean> {
+  const { inventory } = await readInventory();
+  return outsideScope(inventory, [id], scope) === undefined;
 }
 
 export async function updateRecord(id: string, patch: Partial<Pick<TokenRecord, 'expiresAt' | 'notes' | 'status'>>) {

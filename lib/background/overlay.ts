@@ -7,12 +7,25 @@ import { rememberTokenPage } from './token-pages';
 /**
  * Decides whether a dashboard page gets the overlay: the API Tokens page always; any page of a
  * workspace that has tokens needing attention (the banner); a tab the user sent to the coach.
+ *
+ * The workspace is the one of `senderUrl` (the browser's word for where the content script runs),
+ * never of the URL the page reports. The reported URL is used only for the exact path of the token
+ * page, and only when it lies in that same workspace: the browser's URL may lag a client-side
+ * navigation (history.pushState), the page's cannot name another workspace.
  */
-export async function onPageHello(msg: { url: string; tokenPage: boolean }, tabId: number, frameId: number): Promise<{ mount: boolean; retry?: boolean }> {
-  const ws = readWorkspaceFromUrl(msg.url);
+export async function onPageHello(
+  msg: { url?: string; tokenPage: boolean },
+  senderUrl: string,
+  tabId: number,
+  frameId: number,
+): Promise<{ mount: boolean; retry?: boolean }> {
+  const ws = readWorkspaceFromUrl(senderUrl);
   if (!ws) return { mount: false };
-  if (msg.tokenPage) await rememberTokenPage(ws.baseUrl, msg.url);
-  const mount = msg.tokenPage || (await coachRequestedFor(tabId)) || (await workspaceNeedsAttention(ws));
+  const reported = msg.url ? readWorkspaceFromUrl(msg.url) : undefined;
+  const pageUrl = reported?.baseUrl === ws.baseUrl ? msg.url! : senderUrl;
+  const scope = { host: ws.host, tenantId: ws.tenantId };
+  if (msg.tokenPage) await rememberTokenPage(ws.baseUrl, pageUrl);
+  const mount = msg.tokenPage || (await coachRequestedFor(tabId)) || (await workspaceNeedsAttention(ws, scope));
   if (!mount) return { mount: false };
   try {
     await injectOverlay(tabId, frameId);

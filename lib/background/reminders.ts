@@ -10,6 +10,7 @@ import { readInventory } from './inventory';
 import { openCoach } from './coach';
 import { tokenPageFor } from './token-pages';
 import { workspaceBase } from './workspace';
+import { isInScope, type WorkspaceScope } from '@/lib/messaging/scope';
 import { recordWriteError, writeErrorMessage } from './write-errors';
 
 /** Individual notifications per reminder pass; the rest are one summary (review #10, finding 6: 2,000 due tokens
@@ -59,14 +60,16 @@ async function run(): Promise<void> {
   await scheduleAlarm(REMINDER_ALARM, result.nextWakeAt);
 }
 
-export async function attentionFor(ws: { host: string; tenantId?: string }): Promise<AttentionItem[]> {
+/** The banner's list for `ws`; with a `scope` (a content script's), only that workspace's records count. */
+export async function attentionFor(ws: { host: string; tenantId?: string }, scope?: WorkspaceScope): Promise<AttentionItem[]> {
   const now = Date.now();
   const [{ inventory }, { settings }] = await Promise.all([readInventory(now), settingsItem.getValue().then(parseSettings)]);
-  return workspaceAttention(inventory, settings.reminders, now, timeZone(), { tenantId: ws.tenantId ?? '', host: ws.host });
+  const visible = scope ? { ...inventory, records: inventory.records.filter((r) => isInScope(r.workspace, scope)) } : inventory;
+  return workspaceAttention(visible, settings.reminders, now, timeZone(), { tenantId: ws.tenantId ?? '', host: ws.host });
 }
 
-export async function workspaceNeedsAttention(ws: { host: string; tenantId?: string }): Promise<boolean> {
-  return (await attentionFor(ws)).length > 0;
+export async function workspaceNeedsAttention(ws: { host: string; tenantId?: string }, scope?: WorkspaceScope): Promise<boolean> {
+  return (await attentionFor(ws, scope)).length > 0;
 }
 
 /** `expiry:<id>:7d`, `rotation:<id>`, `dormant:<id>`, `revoke:<id>` → the token id. */

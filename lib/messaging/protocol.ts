@@ -9,15 +9,20 @@ import { z } from 'zod';
 const Workspace = z.object({ host: z.string().max(253), tenantId: z.string().max(64).optional() });
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** Sentry → background: a dashboard page is showing; should the overlay be injected? */
-  z.object({ type: z.literal('page:hello'), url: z.string().url().max(4096), tokenPage: z.boolean() }),
+  /**
+   * Sentry → background: a dashboard page is showing; should the overlay be injected? The workspace is
+   * the sender's (sender.url); `url` only refines the token page's path within it.
+   */
+  z.object({ type: z.literal('page:hello'), url: z.string().url().max(4096).optional(), tokenPage: z.boolean() }),
   /** Overlay → background: a copy of the token was written; clear it later. */
   z.object({
     type: z.literal('clipboard:copied'),
     fingerprint: z.string().regex(/^sha256:[0-9a-f]{16}$/),
   }),
-  /** Any Wati tab → background: the user copied or cut something else. */
+  /** Sentry → background: the user copied or cut (a trusted copy/cut event); cancels a clear unless it was the token. */
   z.object({ type: z.literal('clipboard:user-copied'), fingerprint: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional() }),
+  /** Sentry → background: Wati's page wrote the clipboard (the MAIN-world hook). Forgeable: it never cancels a clear. */
+  z.object({ type: z.literal('clipboard:page-wrote'), fingerprint: z.string().regex(/^sha256:[0-9a-f]{16}$/).optional() }),
   /** Overlay → background: keep the worker alive / report the countdown. */
   z.object({ type: z.literal('clipboard:status') }),
   /** Extension pages → background: open (or focus) a Wati tab with the coach. */

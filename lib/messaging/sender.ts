@@ -24,3 +24,14 @@ export function classifySender(
   if (sender.tab && isDashboardUrl(url)) return 'wati-content';
   return 'rejected';
 }
+
+/**
+ * The Chrome offscreen document serves only our own background: same extension id, not a tab (content
+ * scripts and our pages opened in a tab have one), and, where the browser says it, a URL on our origin.
+ * Every runtime message reaches every extension page, the offscreen document included, so this is
+ * what keeps a content script (or a page) from asking it to read or write the clipboard.
+ */
+export function isOwnBackground(sender: { id?: string; url?: string; tab?: unknown }, ours: SenderInfo): boolean {
+  if (sender.id !== ours.extensionId || sender.tab) return false;
+  return sender.url === undefined || sender.url.startsWith(ours.extensionOrigin + '/');
+}

@@ -15,9 +15,12 @@ export interface SentryDeps {
   looksLikeTokenPage(): boolean;
   /** Tells the background where we are; it decides whether to inject the overlay (true = it did). */
   hello(url: string, tokenPage: boolean): Promise<boolean>;
-  /** The user copied or cut something in this page; `fingerprint` of the selection if any. */
+  /** The user copied or cut something in this page (a trusted copy/cut event); the selection's text. */
   userCopied(selection: string): void;
-  /** The page wrote the clipboard itself (e.g. a Copy button); the fingerprint of what it wrote, if known. */
+  /**
+   * The page wrote the clipboard itself (e.g. a Copy button), as the MAIN-world hook announces it; the
+   * fingerprint of what it wrote, if known. Any page script can forge this: it must never cancel a clear.
+   */
   pageWroteClipboard(fingerprint: string | null): void;
   isOverlayMounted(): boolean;
   signal: AbortSignal;
@@ -94,7 +97,9 @@ export function startSentry(root: Document, deps: SentryDeps): void {
     timer = undefined;
     arm(0);
   };
-  const onCopy = () => {
+  const onCopy = (e: Event) => {
+    // A page script can dispatch a fake copy event to cancel our pending clear; it cannot make it trusted.
+    if (!e.isTrusted) return;
     const active = root.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
     let text = root.getSelection?.()?.toString() ?? '';
     if (!text && active && typeof active.selectionStart === 'number' && active.selectionEnd !== null) {
@@ -120,4 +125,34 @@ export function startSentry(root: Document, deps: SentryDeps): void {
     removeEventListener('popstate', checkSoon);
   });
   check();
+}
+
+type SentryMessage =
+  | { type: 'page:hello'; url: string; tokenPage: boolean }
+  | { type: 'clipboard:user-copied'; fingerprint?: string }
+  | { type: 'clipboard:page-wrote'; fingerprint?: string };
+
+/**
+ * What the sentry tells the background (kept here, out of the entrypoint, so it is tested). Only a
+ * one-way fingerprint of what was copied leaves the page, so the background can tell "the user copied
+ * the token again" (keep the clear) from "something else" (cancel it). What Wati's page wrote is a
+ * separate message, which the background never lets cancel a clear.
+ */
+export function sentryMessages(
+  send: (msg: SentryMessage) => Promise<unknown>,
+  fingerprint: (text: string) => Promise<string>,
+): Pick<SentryDeps, 'hello' | 'userCopied' | 'pageWroteClipboard'> {
+  const quiet = (msg: SentryMessage) => void send(msg).catch(() => {});
+  return {
+    hello: async (url, tokenPage) => {
+      const r = (await send({ type: 'page:hello', url, tokenPage })) as { mount?: boolean; retry?: boolean } | undefined;
+      return r?.mount === true || r?.retry === true;
+    },
+    userCopied: (selection) => {
+      const tell = (fp?: string) => quiet({ type: 'clipboard:user-copied', fingerprint: fp });
+      if (selection.trim().length >= 20) fingerprint(selection).then(tell, () => tell());
+      else tell();
+    },
+    pageWroteClipboard: (fp) => quiet({ type: 'clipboard:page-wrote', fingerprint: fp ?? undefined }),
+  };
 }

@@ -12,6 +12,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 
 type ChromeOffscreen = {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument?(): Promise<void>;
   hasDocument?(): Promise<boolean>;
 };
 type ChromeRuntime = { getContexts?(f: { contextTypes: string[] }): Promise<unknown[]> };
@@ -41,11 +42,30 @@ async function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
   await creating;
 }
 
+// The document lives only while a request needs it: created for it, closed once no request is in
+// flight (a document left open would be one more extension page listening to every message).
+let inFlight = 0;
+let closing: Promise<void> = Promise.resolve();
+
+async function closeOffscreen(api: ChromeOffscreen): Promise<void> {
+  try {
+    await api.closeDocument?.();
+  } catch {
+    /* already closed (e.g. by the browser): nothing to do */
+  }
+}
+
 async function viaOffscreen<T>(req: OffscreenRequest): Promise<T | undefined> {
   const api = offscreenApi();
   if (!api) return undefined;
-  await ensureOffscreen(api);
-  return (await browser.runtime.sendMessage(req)) as T;
+  inFlight++; // counted before any await, so a request arriving now keeps the document open
+  try {
+    await closing; // a close still under way finishes before the document is created again
+    await ensureOffscreen(api);
+    return (await browser.runtime.sendMessage(req)) as T;
+  } finally {
+    if (--inFlight === 0) closing = closeOffscreen(api);
+  }
 }
 
 /** Writes the empty string to the clipboard. Returns whether the write succeeded. */

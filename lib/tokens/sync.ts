@@ -71,14 +71,21 @@ function sameScopes(a: string[], b: string[]): boolean {
  *   authority; a same-day expiry is not "different", so a precise time is never replaced by a date).
  * - Unmatched rows become new records with source 'synced'. Nothing is ever deleted.
  */
-export function reconcileWithList(inv: Inventory, workspace: Workspace, listed: ListedToken[], now: number): ReconcileResult {
+export function reconcileWithList(
+  inv: Inventory,
+  workspace: Workspace,
+  listed: ListedToken[],
+  now: number,
+  /** Only records this accepts may be matched or changed (the scope of the page that read the list). */
+  mayTouch: (r: TokenRecord) => boolean = () => true,
+): ReconcileResult {
   const nowIso = msToIso(now);
   const added: TokenRecord[] = [];
   const updated: TokenRecord[] = [];
   let skipped = 0;
   let leftForNextTime = 0;
 
-  const candidates = recordsForWorkspace(inv, workspace);
+  const candidates = recordsForWorkspace(inv, workspace).filter(mayTouch);
   const room = Math.max(0, MAX_RECORDS_PER_WORKSPACE - candidates.length);
   const maxNew = Math.min(room, MAX_NEW_SYNCED_PER_PASS);
   const matched = new Set<string>();

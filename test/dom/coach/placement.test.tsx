@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { CoachPanel, type CoachPanelProps } from '@/components/coach/CoachPanel';
 import { CapturePanel, type CapturePanelProps } from '@/components/coach/CapturePanel';
 import type { StepId, StepState } from '@/lib/coach/steps';
 import type { Rect } from '@/lib/overlay/placement';
+import { userClick } from '../trusted';
 
 afterEach(cleanup);
 
@@ -67,10 +68,10 @@ describe('CoachPanel placement', () => {
     expect(hidden[0]!.closest('ol')!.className).toContain('wtg-sr');
     expect(screen.queryByText('scope body')).toBeNull();
     // The bar can dismiss too.
-    fireEvent.click(screen.getByTestId('coach-dismiss'));
+    userClick(screen.getByTestId('coach-dismiss'));
     expect(props.onDismiss).toHaveBeenCalledTimes(1);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Show the coach' }));
+    userClick(screen.getByRole('button', { name: 'Show the coach' }));
     expect(screen.queryByTestId('coach-compact')).toBeNull();
     expect(coach().getAttribute('data-dock')).not.toBe('compact');
     expect(coach().getAttribute('data-overlaps')).toBe('true');
@@ -80,7 +81,7 @@ describe('CoachPanel placement', () => {
     const collapse = screen.getByTestId('coach-collapse');
     await waitFor(() => expect(document.activeElement).toBe(collapse));
 
-    fireEvent.click(collapse);
+    userClick(collapse);
     expect(screen.getByTestId('coach-compact')).toBeTruthy();
     expect(coach().getAttribute('data-dock')).toBe('compact');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('coach-expand')));
@@ -89,7 +90,7 @@ describe('CoachPanel placement', () => {
   it('an expanded bar goes back to a normal dock (and forgets "expanded") once there is room', () => {
     const modal = r(8, 8, W - 16, H - 16);
     const view = renderCoach({ keepClear: [modal] });
-    fireEvent.click(screen.getByRole('button', { name: 'Show the coach' }));
+    userClick(screen.getByRole('button', { name: 'Show the coach' }));
     expect(screen.getByTestId('coach-collapse')).toBeTruthy();
     view.rerender(<CoachPanel {...view.props} keepClear={[r(0, 0, 400, H)]} />);
     expect(coach().getAttribute('data-dock')).toBe('right');
@@ -147,11 +148,11 @@ describe('CapturePanel placement', () => {
     const el = revealAt(r(0, 0, W, H - 30));
     const { props } = renderCapture(el);
     await waitFor(() => expect(screen.getByTestId('capture-compact')).toBeTruthy());
-    fireEvent.click(screen.getByTestId('capture-copy'));
+    userClick(screen.getByTestId('capture-copy'));
     expect(props.onCopy).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Show the capture panel' }));
+    userClick(screen.getByRole('button', { name: 'Show the capture panel' }));
     expect(screen.getByTestId('capture-confirm')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('capture-collapse'));
+    userClick(screen.getByTestId('capture-collapse'));
     expect(screen.getByTestId('capture-compact')).toBeTruthy();
   });
 

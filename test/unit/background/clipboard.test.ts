@@ -6,7 +6,7 @@ const clearClipboard = vi.fn(async () => true);
 const readClipboardFingerprint = vi.fn(async (): Promise<string | undefined> => undefined);
 vi.mock('@/lib/platform/clipboard', () => ({ clearClipboard, readClipboardFingerprint }));
 
-const { onTokenCopied, onUserCopied, reconcileClipboard, getClipboardStatus } = await import('@/lib/background/clipboard');
+const { onTokenCopied, onUserCopied, onPageWroteClipboard, reconcileClipboard, getClipboardStatus } = await import('@/lib/background/clipboard');
 const { settingsItem } = await import('@/lib/storage/items');
 
 const FP = 'sha256:0123456789abcdef';
@@ -70,5 +70,21 @@ describe('background: the pending clipboard clear', () => {
     await settingsItem.setValue({ version: 1, clipboardClearSeconds: 0 });
     expect((await onTokenCopied(FP)).pending).toBeNull();
     expect(await fakeBrowser.alarms.get('clipboard:clear')).toBeUndefined();
+  });
+
+  it('Wati\'s page writing the clipboard (a forgeable signal) never cancels or postpones the clear on its word', async () => {
+    const before = await onTokenCopied(FP);
+    await onPageWroteClipboard('sha256:ffffffffffffffff');
+    await onPageWroteClipboard(undefined);
+    expect((await getClipboardStatus()).pending).toEqual(before.pending);
+    // With the exact check, it only makes us look: a clipboard that still holds the token keeps the clear…
+    readClipboardFingerprint.mockResolvedValue(FP);
+    await onPageWroteClipboard('sha256:ffffffffffffffff');
+    expect((await getClipboardStatus()).pending).toEqual(before.pending);
+    // …and one that verifiably holds something else is left alone (as the check at the deadline would).
+    readClipboardFingerprint.mockResolvedValue('sha256:aaaaaaaaaaaaaaaa');
+    await onPageWroteClipboard('sha256:aaaaaaaaaaaaaaaa');
+    expect(await getClipboardStatus()).toMatchObject({ pending: null, last: { outcome: 'skipped-clipboard-changed' } });
+    expect(clearClipboard).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,7 @@ import type { Capture } from './capture';
 import { CapturePanel, CloseGuard } from '@/components/coach/CapturePanel';
 import { useStore } from '@/lib/overlay/store';
 import type { Rect } from '@/lib/overlay/placement';
+import { onTrusted } from '@/components/trusted';
 
 export function useCapture(capture: Capture) {
   return useSyncExternalStore(capture.subscribe, capture.get, capture.get);
@@ -21,7 +22,7 @@ export function CaptureStep({ controller, capture }: { controller: CoachControll
       <p className="wtg-warn">
         The token is no longer on screen. If you did not store it, revoke it in the list and generate a new one: Wati never shows it again.
       </p>
-      <button type="button" data-testid="capture-confirm" onClick={capture.confirm}>
+      <button type="button" data-testid="capture-confirm" onClick={onTrusted(capture.confirm)}>
         I've stored it
       </button>
       {c.recordId && <p>Its metadata is already in your inventory.</p>}

@@ -16,6 +16,7 @@ import { applyChecked } from '@/lib/wati-page/apply';
 import { readScopeForm } from '@/lib/wati-page/form';
 import type { CoachController, CoachState } from './controller';
 import { IntentPicker, ScopeFindings } from '@/components/coach/ScopeCheck';
+import { onTrusted } from '@/components/trusted';
 
 export interface ScopeAnalysis {
   intent: CoachIntent;
@@ -128,7 +129,7 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
           <p>
             Replacing <b>{rotating.name}</b>, which had: {rotating.scopes.join(', ') || 'no recorded scopes'}.
           </p>
-          <button type="button" data-testid="apply-previous" onClick={() => void applyScopes(rotating.scopes).then(afterApply)}>
+          <button type="button" data-testid="apply-previous" onClick={onTrusted(() => void applyScopes(rotating.scopes).then(afterApply))}>
             Tick the same scopes
           </button>
         </div>

@@ -130,6 +130,8 @@ export function createCapture(controller: CoachController, ctx: FeatureContext):
 
   const onPageCopyButton = (e: Event) => {
     // Wati's own Copy button puts the token on the clipboard too: make sure that copy is cleared as well.
+    // Only the user's click: a page script's `.click()` must not schedule (blind) clears.
+    if (!e.isTrusted) return;
     const reveal = controller.store.get().page?.reveal;
     if (!reveal?.copyButton || !state.fingerprint || !e.composedPath().includes(reveal.copyButton)) return;
     setTimeout(() => void startClear(), 50);
