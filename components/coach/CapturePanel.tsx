@@ -231,7 +231,7 @@ function ClipboardLine({ view }: { view: ClipboardView }) {
       const left = Math.max(0, Math.ceil((view.deadline - now) / 1000));
       return (
         <p data-testid="clipboard-countdown" data-seconds={left} aria-live="polite">
-          Copied. The clipboard will be cleared in <strong className="wtg-countdown">{left} s</strong> (only if you have not copied something else).
+          Copied. The clipboard will be cleared in <strong className="wtg-countdown">{left} s</strong> (copying something else yourself, with Ctrl+C, cancels it).
         </p>
       );
     }

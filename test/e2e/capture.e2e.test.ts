@@ -39,16 +39,36 @@ describe.each(E2E_BROWSERS)('%s: show-once capture', (name) => {
     await page.close();
   });
 
-  it('never wipes something the user copied during the countdown', async () => {
+  it('never wipes something the user copied during the countdown (Ctrl+C)', async () => {
     const { page } = await generated();
     await clickUi(page, 'capture-copy');
-    // The user copies something else with one of Wati's own Copy buttons (the async clipboard API, no copy event).
-    await click(page, button('Copy API endpoint URL'));
-    const copied = await waitFor(() => readClipboard(page), (c) => c.startsWith('https://live-mt-server.wati.io/'), 5_000, 'user copy');
-    await page.waitForSelector(ui('clipboard-countdown'));
+    // The user selects the API endpoint on Wati's page and copies it with the keyboard (a trusted copy event).
+    await page.locator('code::-p-text(live-mt-server.wati.io)').click({ count: 3 });
+    await page.keyboard.down('Control');
+    await page.keyboard.down('c', name === 'chrome' ? { commands: ['copy'] } : undefined);
+    await page.keyboard.up('c');
+    await page.keyboard.up('Control');
+    const copied = await waitFor(() => readClipboard(page), (c) => c.includes('live-mt-server.wati.io'), 5_000, 'user copy');
     await waitFor(() => page.$eval(ui('clipboard-countdown'), (e) => e.textContent ?? ''), (s) => s.includes('left alone'), 20_000, 'clear cancelled');
     await new Promise((r) => setTimeout(r, 11_000)); // past the original deadline
     expect(await readClipboard(page)).toBe(copied);
+    await page.close();
+  });
+
+  it('a page script cannot cancel the clear: forged copy events and forged clipboard signals change nothing', async () => {
+    const { page } = await generated();
+    await clickUi(page, 'capture-copy');
+    // What Wati's page, its analytics or an XSS could do: forge the events our listeners hear.
+    await page.evaluate(() => {
+      document.dispatchEvent(new Event('copy', { bubbles: true }));
+      document.dispatchEvent(new Event('cut', { bubbles: true }));
+      for (const type of ['wati-token-guard:clipboard-write', 'wati-token-guard:clipboard']) {
+        document.dispatchEvent(new CustomEvent(type, { detail: 'sha256:0000000000000000' }));
+        window.dispatchEvent(new CustomEvent(type, { detail: 'sha256:0000000000000000' }));
+      }
+    });
+    await waitFor(() => readClipboard(page), (c) => c === '', 30_000, 'cleared despite forged events');
+    expect(await page.$eval(ui('clipboard-countdown'), (e) => e.textContent ?? '')).not.toContain('left alone');
     await page.close();
   });
 
