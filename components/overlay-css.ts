@@ -60,11 +60,17 @@ details > summary { cursor: pointer; }
 .wtg-modal { background: #fff; color: #1f2328; width: min(440px, 92vw); border-radius: 10px; padding: 16px; box-shadow: 0 12px 40px rgba(0,0,0,.3);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; display: flex; flex-direction: column; gap: 10px; }
 .wtg-modal h2 { margin: 0; font-size: 16px; }
-.wtg-banner { position: fixed; left: 50%; transform: translateX(-50%); top: 10px; width: min(720px, 94vw); z-index: 2147483000; pointer-events: auto;
+.wtg-banner { position: fixed; right: 16px; top: 10px; width: min(720px, 94vw); max-height: calc(100vh - 20px); overflow: auto; z-index: 2147483000; pointer-events: auto;
   background: #fff8c5; color: #3b2e00; border: 1px solid #d4a72c; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.15);
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 8px 12px; display: flex; gap: 10px; align-items: flex-start; }
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .wtg-banner[data-severity="critical"] { background: #ffebe9; border-color: #ff8182; color: #82071e; }
-.wtg-banner ul { margin: 0; padding-left: 16px; flex: 1; }
+.wtg-banner-body { padding: 8px 12px; display: flex; gap: 10px; align-items: flex-start; }
+.wtg-banner-body > ul { margin: 0; padding-left: 16px; flex: 1; min-width: 0; }
+.wtg-banner.wtg-compact { overflow: hidden; }
+.wtg-banner .wtg-compact-bar { background: transparent; color: inherit; }
+.wtg-banner .wtg-compact-bar button { background: #fff; color: inherit; border-color: currentColor; }
+.wtg-sync > div > p { margin: 8px 12px; }
+.wtg-sync-list { margin: 0 12px; padding-left: 18px; }
 .wtg-save-form { display: flex; flex-direction: column; gap: 4px; }
 .wtg-save-form label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; }
 `;

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { onTrusted } from '@/components/trusted';
 import { currentStep, STEP_IDS, type StepId, type StepState } from '@/lib/coach/steps';
 import type { Rect } from '@/lib/overlay/placement';
 import { placementStyle, usePlacement } from './usePlacement';
-import { onTrusted } from '@/components/trusted';
+import { useReportBox } from '../usePanelLayout';
 
 export const STEP_TITLES: Record<StepId, string> = {
   navigate: 'Go to API Tokens',
@@ -31,6 +32,8 @@ export interface CoachPanelProps {
   keepOpen?: StepId[];
   /** A line above the steps (e.g. "Rotating crm-sync-prod"). */
   banner?: ReactNode;
+  /** Where the panel stands (undefined once it is gone), so the banner and the sync prompt keep clear of it. */
+  onPlaced?(box: Rect | undefined): void;
 }
 
 /** Full panel: wanted 360 px wide, narrowest 280; below 220 px of height it is not worth showing. */
@@ -45,7 +48,7 @@ const NO_RECTS: readonly Rect[] = [];
  */
 export function CoachPanel(props: CoachPanelProps) {
   const [expanded, setExpanded] = useState(false);
-  const { placement, contentRef, fits } = usePlacement({
+  const { placement, box, contentRef, fits } = usePlacement({
     keepClear: props.keepClear ?? NO_RECTS,
     controls: props.controls,
     panel: COACH_SIZE,
@@ -54,6 +57,7 @@ export function CoachPanel(props: CoachPanelProps) {
     margin: 16,
     forceFull: expanded,
   });
+  useReportBox(props.onPlaced, box);
   // Once the full panel fits again, "expanded" is spent: the next squeeze starts compact again.
   useEffect(() => {
     if (fits && expanded) setExpanded(false);

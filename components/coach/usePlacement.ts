@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { layoutStats } from '@/lib/overlay/layout';
 import { placeExpanded, placePanel, type PanelSize, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
 
 export interface UsePlacementOptions {
@@ -10,6 +11,8 @@ export interface UsePlacementOptions {
   compact?: PlacementInput['compact'];
   margin: number;
   align?: PlacementInput['align'];
+  sides?: PlacementInput['sides'];
+  anchorY?: PlacementInput['anchorY'];
   /** The user asked for the full panel although it does not fit: place it anyway (it may overlap). */
   forceFull?: boolean;
 }
@@ -67,10 +70,17 @@ export function usePlacement(o: UsePlacementOptions) {
     compact: o.compact,
     margin: o.margin,
     align: o.align,
+    sides: o.sides,
+    anchorY: o.anchorY,
     previous: previous.current,
   };
+  const t0 = performance.now();
   const fitted = placePanel(input);
   const placement: Placement = o.forceFull && fitted.kind === 'compact' ? placeExpanded(input) : fitted;
+  const dt = performance.now() - t0;
+  layoutStats.placements++;
+  layoutStats.placeMs += dt;
+  layoutStats.maxPlaceMs = Math.max(layoutStats.maxPlaceMs, dt);
   useLayoutEffect(() => {
     previous.current = placement;
   });

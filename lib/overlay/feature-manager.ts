@@ -1,6 +1,7 @@
 import type { Feature, FeatureContext, PageInfo } from './feature';
 import type { Guard } from './guard';
 import type { SharedObserver } from './observer';
+import type { OverlayLayout } from './layout';
 
 /**
  * Runs every feature that applies to the current page, each in its own guard and its own
@@ -10,6 +11,7 @@ export function createFeatureManager(opts: {
   features: Feature[];
   guard: Guard;
   observer: SharedObserver;
+  layout: OverlayLayout;
   container: HTMLElement;
   readPage(): PageInfo | undefined;
   signal: AbortSignal;
@@ -32,6 +34,7 @@ export function createFeatureManager(opts: {
         page,
         signal: controller.signal,
         observer: opts.observer,
+        layout: opts.layout,
         guard: opts.guard,
         mountPoint() {
           if (!el) {

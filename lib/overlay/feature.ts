@@ -1,5 +1,6 @@
 import type { Guard } from './guard';
 import type { SharedObserver } from './observer';
+import type { OverlayLayout } from './layout';
 
 /** What a feature knows about the page it runs on: from the URL, never from Wati's DOM. */
 export interface PageInfo {
@@ -15,6 +16,8 @@ export interface FeatureContext {
   signal: AbortSignal;
   observer: SharedObserver;
   guard: Guard;
+  /** Wati's controls as measured for our page-level panels, and our panels' boxes (one per overlay, see layout.ts). */
+  layout: OverlayLayout;
   /** A container inside the shadow root that belongs to this feature (removed on abort). */
   mountPoint(): HTMLElement;
 }

@@ -9,9 +9,9 @@
  * 3. A **dock** goes in a free area where the panel fits at its minimum useful size (minWidth × minHeight, inside
  *    `margin`). The side the panel was already on wins while it still fits and is not much worse than the best
  *    (no jumping); otherwise the largest usable area (width × height the panel would really get); ties go right,
- *    then bottom, left, top (the default is bottom-right).
+ *    then bottom, left, top (the default is bottom-right; `sides` changes the order).
  * 4. Otherwise a **compact** bar (one line) goes in a free area where it fits, preferring the bottom edge, then
- *    the top edge.
+ *    the top edge (the other way round with `anchorY: 'top'`, a banner).
  * 5. Otherwise nothing is free: the bar goes where it covers none of `controls` if it can, then the least
  *    keep-clear area, and the result says `overlaps: true`.
  */
@@ -81,6 +81,13 @@ export interface PlacementInput {
    * (the capture panel beside the token).
    */
   align?: 'edge' | 'near';
+  /** Tie order of the sides (default right, bottom, left, top). A banner prefers the top. */
+  sides?: readonly Side[];
+  /**
+   * 'edge' docks only: where a dock stands in its free area. 'bottom' (default): on the area's bottom (the coach);
+   * 'top': every dock hangs from its area's top (a banner). Top docks always hang from the top.
+   */
+  anchorY?: 'top' | 'bottom';
 }
 
 export const DEFAULT_COMPACT = { width: 320, minWidth: 200, height: 40 };
@@ -194,7 +201,7 @@ function dockIn(area: Rect, side: Side, input: PlacementInput, u: Rect | undefin
     // Against the viewport's edges: left docks hug the left, everything else the right; top docks hang from
     // the top, everything else stands on the bottom (and can never grow past it).
     left = side === 'left' ? inner.left : inner.right - w;
-    if (side === 'top') {
+    if (side === 'top' || input.anchorY === 'top') {
       top = inner.top;
       maxHeight = availH;
     } else {
@@ -212,18 +219,65 @@ function clamp(v: number, lo: number, hi: number) {
   return Math.max(lo, Math.min(v, hi));
 }
 
-function better(a: Candidate, b: Candidate) {
+function better(a: Candidate, b: Candidate, order: readonly Side[], up: boolean) {
   if (a.score !== b.score) return a.score > b.score;
-  const sa = SIDE_ORDER.indexOf(a.placement.side);
-  const sb = SIDE_ORDER.indexOf(b.placement.side);
+  const sa = order.indexOf(a.placement.side);
+  const sb = order.indexOf(b.placement.side);
   if (sa !== sb) return sa < sb;
-  // Closer to the bottom-right corner.
-  return a.placement.left + a.placement.top > b.placement.left + b.placement.top;
+  // Closer to the bottom-right corner (top-right when the panel hangs from the top).
+  const ka = a.placement.left + (up ? -a.placement.top : a.placement.top);
+  const kb = b.placement.left + (up ? -b.placement.top : b.placement.top);
+  return ka > kb;
 }
 
-function best(cands: Candidate[]): Candidate | undefined {
+function best(cands: Candidate[], input: PlacementInput): Candidate | undefined {
+  const order = input.sides ?? SIDE_ORDER;
+  const up = input.anchorY === 'top';
   let out: Candidate | undefined;
-  for (const c of cands) if (!out || better(c, out)) out = c;
+  for (const c of cands) if (!out || better(c, out, order, up)) out = c;
+  return out;
+}
+
+/**
+ * At most `max` rects (placement is polynomial in their number), for a page full of controls: while more remain,
+ * rects closer than `gap` become their bounding box when that box is mostly theirs (first almost only theirs: a
+ * column of list rows, a row of touching buttons), then the gap doubles and more waste is allowed, up to merging
+ * any close pair. Up to `max` they are left alone (merging costs free space: the L of a sidebar and a list would
+ * swallow the room between them). Off-screen parts are clipped first when
+ * `vp` is given; empty and non-finite rects are dropped.
+ */
+export function mergeClose(rects: readonly Rect[], gap: number, max = 48, vp?: { width: number; height: number }): Rect[] {
+  let out = (vp ? clipAll(rects, vp) : rects.filter((r) => [r.left, r.top, r.right, r.bottom].every(Number.isFinite) && width(r) > 0 && height(r) > 0)).map((r) => ({ ...r }));
+  const g = Math.max(1, gap);
+  const shares = [0.05, 0.15, 0.3, 0.5, 0.75, 1, 1, 1];
+  for (let round = 0; out.length > max && round < shares.length; round++) out = mergePass(out, g * 2 ** round, shares[round]!);
+  return out;
+}
+
+function area(r: Rect) {
+  return Math.max(0, width(r)) * Math.max(0, height(r));
+}
+
+/** Merges close pairs whose bounding box wastes at most `share` of its area, until none is left. */
+function mergePass(rects: Rect[], gap: number, share: number): Rect[] {
+  const out = [...rects];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = out.length - 1; j > i; j--) {
+        const a = out[i]!;
+        const b = out[j]!;
+        if (!(a.left - gap < b.right && b.left - gap < a.right && a.top - gap < b.bottom && b.top - gap < a.bottom)) continue;
+        const u = { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
+        const waste = area(u) - area(a) - area(b) + overlapArea(a, b);
+        if (waste > share * area(u)) continue;
+        out[i] = u;
+        out.splice(j, 1);
+        changed = true;
+      }
+    }
+  }
   return out;
 }
 
@@ -245,11 +299,11 @@ export function placePanel(input: PlacementInput): Placement {
   const areas = freeAreas(vp, rects);
 
   const docks = areas.map((a) => dockIn(a, sideOf(a, u, vp), input, u)).filter((c): c is Candidate => !!c);
-  const top = best(docks);
+  const top = best(docks, input);
   if (top) {
     const prev = input.previous;
     if (prev?.kind === 'dock' && prev.side !== top.placement.side) {
-      const same = best(docks.filter((c) => c.placement.side === prev.side));
+      const same = best(docks.filter((c) => c.placement.side === prev.side), input);
       if (same && same.score >= STICKY_SHARE * top.score) return same.placement;
     }
     return top.placement;
@@ -264,6 +318,7 @@ function placeCompact(input: PlacementInput, vp: { width: number; height: number
   const h = Math.min(bar.height, Math.max(0, vp.height - 2 * m));
   const prevSide = input.previous?.kind === 'compact' ? input.previous.side : undefined;
   const controls = clipAll(input.controls, vp);
+  const up = input.anchorY === 'top';
 
   let chosen: { p: CompactPlacement; rank: number[] } | undefined;
   for (const a of areas) {
@@ -273,13 +328,16 @@ function placeCompact(input: PlacementInput, vp: { width: number; height: number
     const w = Math.min(bar.width, availW);
     const atBottom = a.bottom >= vp.height;
     const atTop = a.top <= 0;
-    const top = atBottom || !atTop ? a.bottom - m - h : a.top + m;
+    const top = up ? (atTop || !atBottom ? a.top + m : a.bottom - m - h) : atBottom || !atTop ? a.bottom - m - h : a.top + m;
     const side: 'top' | 'bottom' = top + h / 2 < vp.height / 2 ? 'top' : 'bottom';
     const p: CompactPlacement = { kind: 'compact', side, left: Math.round(a.right - m - w), top: Math.round(top), width: Math.floor(w), height: h, overlaps: false, coversControl: false };
     p.coversControl = controls.some((c) => intersects(placementBox(p), c));
     // Rank (higher first): no control under it (controls normally lie inside keep-clear rects), the side it was
     // on, on the bottom edge, on the top edge, width, closer to bottom-right.
-    const rank = [p.coversControl ? 0 : 1, side === prevSide ? 1 : 0, atBottom ? 1 : 0, atTop ? 1 : 0, Math.floor(w), p.left + p.top];
+    // (anchorY 'top': the top edge first, closer to top-right.)
+    const rank = up
+      ? [p.coversControl ? 0 : 1, side === prevSide ? 1 : 0, atTop ? 1 : 0, atBottom ? 1 : 0, Math.floor(w), p.left - p.top]
+      : [p.coversControl ? 0 : 1, side === prevSide ? 1 : 0, atBottom ? 1 : 0, atTop ? 1 : 0, Math.floor(w), p.left + p.top];
     if (!chosen || greater(rank, chosen.rank)) chosen = { p, rank };
   }
   if (chosen) return chosen.p;
@@ -311,7 +369,7 @@ function leastOverlap(input: PlacementInput, vp: { width: number; height: number
       const covered = controls.filter((c) => intersects(box, c)).length;
       const area = rects.reduce((s, r) => s + overlapArea(box, r), 0);
       // Cost (lower first): controls covered, keep-clear area covered, distance from the bottom edge, from the right.
-      const cost = [covered, Math.round(area), vp.height - box.bottom, vp.width - box.right];
+      const cost = [covered, Math.round(area), input.anchorY === 'top' ? box.top : vp.height - box.bottom, vp.width - box.right];
       if (!chosen || greater(chosen.cost, cost)) {
         const side: 'top' | 'bottom' = box.top + h / 2 < vp.height / 2 ? 'top' : 'bottom';
         chosen = {

@@ -4,7 +4,15 @@ import { isDashboardUrl } from '@/lib/wati-page/url';
 import { sendToBackground } from '@/lib/platform/messages';
 import { parseCoachSession } from '@/lib/coach/session';
 import type { AttentionItem } from '@/lib/reminders/engine';
-import { ExpiryBanner } from '@/components/ExpiryBanner';
+import { ExpiryBanner, type ExpiryBannerProps } from '@/components/ExpiryBanner';
+import { usePanelLayout } from '@/components/usePanelLayout';
+import type { OverlayLayout } from '../layout';
+
+/** The banner, placed clear of Wati's controls, the coach's form and our other panels (lib/overlay/layout). */
+function PlacedBanner(props: Omit<ExpiryBannerProps, 'keepClear' | 'controls' | 'onPlaced'> & { layout: OverlayLayout }) {
+  const { keepClear, controls } = usePanelLayout(props.layout, 'banner', 8);
+  return <ExpiryBanner {...props} keepClear={keepClear} controls={controls} onPlaced={(box) => props.layout.setBox('banner', box)} />;
+}
 
 /** Expiry / rotation banner on every dashboard page of a workspace with tokens needing attention. */
 export const bannerFeature: Feature = {
@@ -22,7 +30,7 @@ export const bannerFeature: Feature = {
       root.render(null);
       void sendToBackground({ type: 'coach:session:set', session: { ...session, bannerDismissed: true } });
     };
-    root.render(<ExpiryBanner items={items} onRotate={(id) => void sendToBackground({ type: 'token:rotate', id })} onDismiss={dismiss} />);
+    root.render(<PlacedBanner layout={ctx.layout} items={items} onRotate={(id) => void sendToBackground({ type: 'token:rotate', id })} onDismiss={dismiss} />);
     ctx.signal.addEventListener('abort', () => root.unmount(), { once: true });
   },
 };

@@ -14,7 +14,7 @@ export const coachFeature: Feature = {
     const controller = createCoachController(ctx);
     const capture = createCapture(controller, ctx);
     const root = createRoot(ctx.mountPoint());
-    root.render(<CoachContainer controller={controller} capture={capture} />);
+    root.render(<CoachContainer controller={controller} capture={capture} layout={ctx.layout} />);
     ctx.observer.subscribe(ctx.guard.wrap('coach', controller.refresh), ctx.signal);
     onTabMessage((msg) => {
       if ((msg as { type?: string })?.type === 'coach:show') {

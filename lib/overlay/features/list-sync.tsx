@@ -4,7 +4,15 @@ import { isDashboardUrl } from '@/lib/wati-page/url';
 import { looksLikeTokenPage, readApiEndpoint } from '@/lib/wati-page/detect';
 import { readTokenList } from '@/lib/wati-page/list';
 import { sendToBackground } from '@/lib/platform/messages';
-import { SyncPrompt } from '@/components/SyncPrompt';
+import { SyncPrompt, type SyncPromptProps } from '@/components/SyncPrompt';
+import { usePanelLayout } from '@/components/usePanelLayout';
+import type { OverlayLayout } from '../layout';
+
+/** The prompt, placed clear of Wati's controls, the coach's form and our other panels (lib/overlay/layout). */
+function PlacedSyncPrompt(props: Omit<SyncPromptProps, 'keepClear' | 'controls' | 'onPlaced'> & { layout: OverlayLayout }) {
+  const { keepClear, controls } = usePanelLayout(props.layout, 'sync', 8);
+  return <SyncPrompt {...props} keepClear={keepClear} controls={controls} onPlaced={(box) => props.layout.setBox('sync', box)} />;
+}
 
 /**
  * Reads Wati's token list (whatever its columns) and reconciles the inventory with it: tokens
@@ -25,7 +33,8 @@ export const listSyncFeature: Feature = {
       }
       root ??= createRoot(ctx.mountPoint());
       root.render(
-        <SyncPrompt
+        <PlacedSyncPrompt
+          layout={ctx.layout}
           missing={missing}
           onMarkRevoked={async (ids) => {
             await sendToBackground({ type: 'inventory:mark-revoked', ids });

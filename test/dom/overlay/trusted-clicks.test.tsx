@@ -128,6 +128,7 @@ describe('the capture: a click on Wati\'s own Copy button', () => {
       signal: abort.signal,
       guard: createGuard(() => {}),
       observer: {} as never,
+      layout: {} as never,
       mountPoint: () => container,
     } as FeatureContext;
     const capture = createCapture(controller, ctx);

@@ -45,11 +45,18 @@ export async function readSteps(page: Page): Promise<StepStates> {
 
 /** The compact bars and the buttons that expand them: a user presses "Show" to see more. */
 const EXPANDERS = ['coach-expand', 'capture-expand'];
+/** The page-level panels' bars, expanded only to reach their own controls (`banner-rotate`, `sync-mark-revoked`...). */
+const PANEL_EXPANDERS: Record<string, string> = { banner: 'banner-expand', sync: 'sync-expand' };
+const ALL_EXPANDERS = [...EXPANDERS, ...Object.values(PANEL_EXPANDERS)];
 
-/** Expands whichever compact bar is shown, as a user would to reach what it hides. Returns whether it did. */
-export async function expandCompact(page: Page): Promise<boolean> {
+/**
+ * Expands whichever compact bar is shown, as a user would to reach what it hides (`wanted`: the test id sought, so that
+ * a banner or sync bar is expanded only to reach its own controls). Returns whether it did.
+ */
+export async function expandCompact(page: Page, wanted?: string): Promise<boolean> {
   let did = false;
-  for (const id of EXPANDERS) {
+  const panel = wanted && PANEL_EXPANDERS[wanted.split('-')[0]!];
+  for (const id of panel ? [panel] : EXPANDERS) {
     const h = await page.$(ui(id)).catch(() => null);
     if (h) {
       await click(page, ui(id));
@@ -61,9 +68,11 @@ export async function expandCompact(page: Page): Promise<boolean> {
 
 /** An expanded panel that stands over Wati's form is collapsed before the user reaches for the form. */
 async function collapseOverlapping(page: Page) {
-  if (await page.$(ui('coach', '[data-overlaps="true"]')).catch(() => null)) {
-    const h = await page.$(ui('coach-collapse')).catch(() => null);
-    if (h) await page.locator(ui('coach-collapse')).click();
+  for (const [panel, collapse] of [['coach', 'coach-collapse'], ['expiry-banner', 'banner-collapse'], ['sync-missing', 'sync-collapse']] as const) {
+    if (await page.$(ui(panel, '[data-overlaps="true"]')).catch(() => null)) {
+      const h = await page.$(ui(collapse)).catch(() => null);
+      if (h) await page.locator(ui(collapse)).click();
+    }
   }
 }
 
@@ -89,9 +98,9 @@ export async function click(page: Page, selector: string, timeoutMs = 15_000) {
   const ours = selector.startsWith(ui('').split(' ')[0]!);
   if (!ours) await collapseOverlapping(page);
   // Not on screen because a panel is a one-line bar: show it first, like a user.
-  else if (!EXPANDERS.some((id) => selector === ui(id)) && !(await page.$(selector).catch(() => null))) {
+  else if (!ALL_EXPANDERS.some((id) => selector === ui(id)) && !(await page.$(selector).catch(() => null))) {
     const shown = await page.waitForSelector(selector, { timeout: 1_500 }).then(() => true, () => false);
-    if (!shown) await expandCompact(page);
+    if (!shown) await expandCompact(page, /data-testid="([^"]+)"/.exec(selector)?.[1]);
   }
   // Scroll it to the middle of its scroll container first: a control at the very edge of our
   // scrollable panel could otherwise be clicked through onto the page behind (Firefox).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { freeAreas, intersects, placeExpanded, placePanel, placementBox, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
+import { freeAreas, intersects, mergeClose, placeExpanded, placePanel, placementBox, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
 
 const r = (left: number, top: number, w: number, h: number): Rect => ({ left, top, right: left + w, bottom: top + h });
 const COACH = { width: 360, minWidth: 280, height: 520, minHeight: 220 };
@@ -222,5 +222,95 @@ describe('placePanel (properties)', () => {
         expect(placementBox(p).bottom).toBe(vh - 16);
       }),
     );
+  });
+});
+
+/** The banner: wide and short, prefers the top, hangs from the top of its area. */
+const BANNER = { width: 720, minWidth: 340, height: 90, minHeight: 64 };
+const banner = (vw: number, vh: number, keepClear: Rect[], over: Partial<PlacementInput> = {}) =>
+  placePanel({ viewport: { width: vw, height: vh }, keepClear, controls: keepClear, panel: BANNER, compact: { width: 520, minWidth: 280, height: 40 }, margin: 8, sides: ['top', 'right', 'left', 'bottom'], anchorY: 'top', ...over });
+
+describe("placePanel: sides and anchorY 'top' (the banner)", () => {
+  it('nothing to avoid: the top-right, hanging from the top', () => {
+    expect(banner(1280, 720, [])).toMatchObject({ kind: 'dock', side: 'right', left: 1280 - 8 - 720, top: 8, width: 720 });
+  });
+
+  it("Wati's top bar and sidebar: right under the top bar, right of the sidebar, covering neither", () => {
+    const top = r(236, 0, 1280 - 236, 56);
+    const side = r(0, 0, 236, 720);
+    const p = banner(1280, 720, [top, side]);
+    expect(p).toMatchObject({ kind: 'dock', top: 56 + 8 });
+    expect(clear(p, [top, side])).toBe(true);
+  });
+
+  it('ties go to the first of `sides`', () => {
+    // Room only above and below a band across the middle: the top wins, although the default order says bottom.
+    const band = r(0, 300, 1280, 120);
+    expect(banner(1280, 720, [band])).toMatchObject({ kind: 'dock', side: 'top', top: 8 });
+    expect(banner(1280, 720, [band], { sides: undefined })).toMatchObject({ kind: 'dock', side: 'bottom' });
+  });
+
+  it("a left or right dock hangs from its area's top instead of standing on its bottom", () => {
+    const form = r(0, 0, 700, 720);
+    expect(banner(1280, 720, [form], { panel: { ...BANNER, width: 500 } })).toMatchObject({ side: 'right', top: 8 });
+    expect(banner(1280, 720, [form], { panel: { ...BANNER, width: 500 }, anchorY: undefined })).toMatchObject({ side: 'right', top: 720 - 8 - 90 });
+  });
+
+  it('no dock fits: the compact bar goes to the top edge first', () => {
+    const page = r(0, 60, 1280, 600);
+    const p = banner(1280, 720, [page]);
+    expect(p).toMatchObject({ kind: 'compact', side: 'top', top: 8, overlaps: false });
+    expect(banner(1280, 720, [page], { anchorY: undefined })).toMatchObject({ kind: 'compact', side: 'bottom' });
+  });
+
+  it('nothing free at all: the last-resort bar covers no control, preferring the top', () => {
+    const controls = [r(0, 0, 800, 40), r(0, 100, 800, 40), r(0, 560, 800, 40)];
+    const p = banner(800, 600, [r(0, 0, 800, 600)], { controls });
+    expect(p.kind).toBe('compact');
+    expect(controls.every((c) => !intersects(placementBox(p), c))).toBe(true);
+    expect(p.top).toBeLessThan(300);
+  });
+});
+
+describe('mergeClose', () => {
+  it('leaves up to `max` rects alone (merging costs free space)', () => {
+    const rects = [r(0, 0, 100, 30), r(104, 0, 100, 30), r(0, 200, 50, 50)];
+    expect(mergeClose(rects, 16, 10)).toEqual(rects);
+  });
+
+  it('over `max`: a column of touching rows becomes one rect, a far rect stays', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => r(236, 100 + i * 61, 339, 61));
+    const far = r(1500, 70, 80, 32);
+    const out = mergeClose([...rows, far], 16, 4);
+    expect(out).toContainEqual({ left: 236, top: 100, right: 575, bottom: 100 + 20 * 61 });
+    expect(out).toContainEqual(far);
+  });
+
+  it('does not swallow the room between a sidebar and a list while a looser merge is not needed', () => {
+    const links = Array.from({ length: 5 }, (_, i) => r(10, 68 + i * 38, 215, 36));
+    const rows = Array.from({ length: 10 }, (_, i) => r(236, 186 + i * 61, 339, 61));
+    const out = mergeClose([...links, ...rows], 16, 4);
+    expect(out.length).toBeLessThanOrEqual(4);
+    // The L they make is not one box: the area right of the links and above the rows stays free.
+    expect(out.some((o) => intersects(o, r(230, 68, 5, 100)) && intersects(o, r(10, 68, 215, 36)) && intersects(o, r(236, 186, 339, 61)))).toBe(false);
+  });
+
+  it('always gets to `max` (a grid of scattered buttons), and covers every input rect', () => {
+    const grid = Array.from({ length: 300 }, (_, i) => r((i % 20) * 60, Math.floor(i / 20) * 45, 40, 24));
+    const out = mergeClose(grid, 16, 48);
+    expect(out.length).toBeLessThanOrEqual(48);
+    for (const g of grid) expect(out.some((o) => o.left <= g.left && o.top <= g.top && o.right >= g.right && o.bottom >= g.bottom)).toBe(true);
+  });
+
+  it('clips to the viewport and drops what is off screen or empty', () => {
+    expect(mergeClose([r(-10, -10, 30, 30), r(2000, 0, 10, 10), r(5, 5, 0, 10)], 16, 48, { width: 1280, height: 720 })).toEqual([{ left: 0, top: 0, right: 20, bottom: 20 }]);
+  });
+
+  it('300 controls merged and placed stay cheap (well under a frame)', () => {
+    const controls = Array.from({ length: 300 }, (_, i) => r((i * 97) % 1240, (i * 53) % 700, 36, 20));
+    const t0 = performance.now();
+    const rects = mergeClose(controls, 16, 48, { width: 1280, height: 720 });
+    banner(1280, 720, rects);
+    expect(performance.now() - t0).toBeLessThan(200); // generous: shared CI cores; typically a few ms
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '@/lib/overlay/store';
 import { currentStep, deriveSteps, formSignature, type StepId } from '@/lib/coach/steps';
 import { CoachPanel, ManualChecklist } from '@/components/coach/CoachPanel';
@@ -6,6 +6,8 @@ import { DoneBody, ExpiryBody, GenerateBody, NameBody, NavigateBody, OpenFormBod
 import { Highlight } from '@/components/coach/Highlight';
 import { useAnchorRect, useRects } from '@/components/coach/useRects';
 import type { Rect } from '@/lib/overlay/placement';
+import type { OverlayLayout } from '@/lib/overlay/layout';
+import { usePanelLayout } from '@/components/usePanelLayout';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { checkTokenName, suggestTokenName } from '@/lib/tokens/naming';
 import { applyExpiry, applyText } from '@/lib/wati-page/apply';
@@ -19,23 +21,31 @@ import { keepClearElements } from './keep-clear';
 
 export const SUGGESTED_EXPIRY_DAYS = 180;
 
-export function CoachContainer({ controller, capture }: { controller: CoachController; capture: Capture }) {
-  // Where the capture panel stands: the coach keeps clear of it too (the capture panel has priority).
+export function CoachContainer({ controller, capture, layout }: { controller: CoachController; capture: Capture; layout?: OverlayLayout }) {
+  // Where the capture panel stands: the coach keeps clear of it too (the capture panel has priority). Both boxes
+  // also go to the overlay's layout, so that the banner and the sync prompt keep clear of them.
   const [captureBox, setCaptureBox] = useState<Rect | undefined>();
+  const onCapturePlaced = useCallback(
+    (box: Rect | undefined) => {
+      setCaptureBox(box);
+      layout?.setBox('capture', box);
+    },
+    [layout],
+  );
   return (
     <>
       <ErrorBoundary fallback={<ManualChecklist reason="The coach hit a problem on this page, so here are Wati's steps as a checklist." onDismiss={() => {}} />}>
-        <Coach controller={controller} capture={capture} avoid={captureBox} />
+        <Coach controller={controller} capture={capture} avoid={captureBox} layout={layout} />
       </ErrorBoundary>
       {/* The show-once capture works even when the coach is dismissed or minimised. */}
       <ErrorBoundary fallback={null}>
-        <CaptureLayer controller={controller} capture={capture} onPlaced={setCaptureBox} />
+        <CaptureLayer controller={controller} capture={capture} onPlaced={onCapturePlaced} />
       </ErrorBoundary>
     </>
   );
 }
 
-function Coach({ controller, capture, avoid }: { controller: CoachController; capture: Capture; avoid?: Rect }) {
+function Coach({ controller, capture, avoid, layout }: { controller: CoachController; capture: Capture; avoid?: Rect; layout?: OverlayLayout }) {
   const s = useStore(controller.store);
   const { session, page } = s;
   const form = page?.form;
@@ -68,7 +78,13 @@ function Coach({ controller, capture, avoid }: { controller: CoachController; ca
   const clear = keepClearElements(current, page, nav?.el);
   const keepClearRects = useRects(clear.keepClear);
   const controlRects = useRects(clear.controls);
-  const keepClear = useMemo(() => (avoid ? [...keepClearRects, avoid] : keepClearRects), [keepClearRects, avoid]);
+  // Wati's other controls (top bar, sidebar, the list...): the coach never stands in front of those either.
+  const wati = usePanelLayout(layout, 'coach', 16);
+  const keepClear = useMemo(() => [...keepClearRects, ...(avoid ? [avoid] : []), ...wati.keepClear], [keepClearRects, avoid, wati.keepClear]);
+  const controls = useMemo(() => [...controlRects, ...wati.controls], [controlRects, wati.controls]);
+  // The banner and the sync prompt keep clear of the same set (the layout compares the elements: no churn).
+  useEffect(() => layout?.setPageKeepClear(clear));
+  useEffect(() => () => layout?.setPageKeepClear(undefined), [layout]);
 
   if (!s.ready || session.dismissed) return null;
   const wanted = s.onTokenPage ? s.settings.coachAutoOpen || s.requested : s.requested;
@@ -145,7 +161,8 @@ function Coach({ controller, capture, avoid }: { controller: CoachController; ca
         onToggleMinimise={() => controller.updateSession({ minimised: !session.minimised })}
         onDismiss={dismiss}
         keepClear={keepClear}
-        controls={controlRects}
+        controls={controls}
+        onPlaced={(box) => layout?.setBox('coach', box)}
         keepOpen={form && !page?.reveal && !session.generatedForm ? ['scopes'] : []}
         banner={
           s.rotating ? (
