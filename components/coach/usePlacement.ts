@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { layoutStats } from '@/lib/overlay/layout';
-import { placeExpanded, placePanel, type PanelSize, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
+import { intersects, placeExpanded, placePanel, type PanelSize, type Placement, type PlacementInput, type Rect } from '@/lib/overlay/placement';
 
 export interface UsePlacementOptions {
   keepClear: readonly Rect[];
@@ -62,6 +62,7 @@ export function usePlacement(o: UsePlacementOptions) {
   useEffect(() => () => ro.current?.disconnect(), []);
 
   const previous = useRef<Placement | undefined>(undefined);
+  const lastInput = useRef<PlacementInput | undefined>(undefined);
   const input: PlacementInput = {
     viewport: vp,
     keepClear: o.keepClear,
@@ -74,15 +75,31 @@ export function usePlacement(o: UsePlacementOptions) {
     anchorY: o.anchorY,
     previous: previous.current,
   };
+  // A dock that still covers nothing, in the same window and for the same content, stays where it is: a busy
+  // page (the Team Inbox moves its rows every second) then costs no placement at all, and the panel does not jump.
+  const last = previous.current;
+  const lastIn = lastInput.current;
+  const keep =
+    last?.kind === 'dock' &&
+    !last.overlaps &&
+    o.align !== 'near' && // a panel that stands next to something follows it
+    lastIn !== undefined &&
+    lastIn.keepClear.length > 0 && // the first real measurement always places
+    lastIn.keepClear.length === o.keepClear.length &&
+    lastIn.viewport.width === vp.width &&
+    lastIn.viewport.height === vp.height &&
+    lastIn.panel.height === input.panel.height &&
+    !o.keepClear.some((r) => intersects(r, dockBox(last, input.panel.height)));
   const t0 = performance.now();
-  const fitted = placePanel(input);
+  const fitted = keep ? last : placePanel(input);
   const placement: Placement = o.forceFull && fitted.kind === 'compact' ? placeExpanded(input) : fitted;
   const dt = performance.now() - t0;
-  layoutStats.placements++;
+  if (!keep) layoutStats.placements++;
   layoutStats.placeMs += dt;
   layoutStats.maxPlaceMs = Math.max(layoutStats.maxPlaceMs, dt);
   useLayoutEffect(() => {
     previous.current = placement;
+    lastInput.current = input;
   });
   /** The box the panel really takes (a dock is as tall as its content, up to maxHeight). */
   const box: Rect = {
@@ -92,4 +109,9 @@ export function usePlacement(o: UsePlacementOptions) {
     bottom: placement.top + (placement.kind === 'dock' ? Math.min(placement.maxHeight, natural ?? o.defaultHeight) : placement.height),
   };
   return { placement, box, contentRef, fits: fitted.kind === 'dock' };
+}
+
+/** The box a dock takes for content of `height` (as tall as its content, up to its maxHeight). */
+function dockBox(p: Extract<Placement, { kind: 'dock' }>, height: number): Rect {
+  return { left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + Math.min(p.maxHeight, height) };
 }

@@ -29,6 +29,13 @@ export const INTERACTIVE =
 export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open]';
 /** Enough for any screen of Wati; a pathological page must not cost hundreds of boxes per frame. */
 export const MAX_CONTROLS = 300;
+/**
+ * A busy page (the Team Inbox: a message every 150 ms) changes all the time without moving its controls: a DOM
+ * change re-measures only the controls seen on screen last time, at most once a second; every control is queried
+ * again on resize, on a scroll of something holding controls, when a dialog opens or closes, or every 10 s.
+ */
+export const DOM_THROTTLE_MS = 1_000;
+export const REQUERY_MS = 10_000;
 /** An "interactive" box larger than this share of the viewport is a region (a focusable scroller), not a control. */
 const REGION_SHARE = 0.4;
 
@@ -64,7 +71,7 @@ export interface LayoutOptions {
   /** Our own host: nothing inside it is Wati's. */
   host?: Element;
   signal: AbortSignal;
-  /** DOM changes trigger at most one measurement per this many ms (default 300). */
+  /** DOM changes trigger at most one measurement per this many ms (default DOM_THROTTLE_MS). */
   throttleMs?: number;
   doc?: Document;
 }
@@ -85,7 +92,11 @@ function sameRects(a: readonly Rect[], b: readonly Rect[]) {
 }
 
 /** The boxes of `els` that are on screen (clipped), skipping ours, empty ones and regions; at most `cap`. */
-export function measureElements(els: Iterable<Element>, vp: { width: number; height: number }, opts: { host?: Element; cap?: number; regions?: boolean } = {}): Rect[] {
+export function measureElements(
+  els: Iterable<Element>,
+  vp: { width: number; height: number },
+  opts: { host?: Element; cap?: number; regions?: boolean; onScreen?: Element[] } = {},
+): Rect[] {
   const out: Rect[] = [];
   const cap = opts.cap ?? Infinity;
   const maxArea = REGION_SHARE * vp.width * vp.height;
@@ -97,6 +108,7 @@ export function measureElements(els: Iterable<Element>, vp: { width: number; hei
     const c = { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(vp.width, r.right), bottom: Math.min(vp.height, r.bottom) };
     if (!opts.regions && (c.right - c.left) * (c.bottom - c.top) > maxArea) continue;
     out.push(c);
+    opts.onScreen?.push(el);
   }
   return out;
 }
@@ -104,11 +116,16 @@ export function measureElements(els: Iterable<Element>, vp: { width: number; hei
 export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
   const doc = opts.doc ?? document;
   const win = doc.defaultView ?? window;
-  const throttleMs = opts.throttleMs ?? 300;
+  const throttleMs = opts.throttleMs ?? DOM_THROTTLE_MS;
   const subs = new Set<() => void>();
   let snap: LayoutSnapshot = EMPTY;
   let page: PageKeepClear | undefined;
   let candidates: Element[] | undefined;
+  /** The controls that were on screen at the last full query: what a DOM change re-measures (cheap). */
+  let onScreen: Element[] | undefined;
+  let queriedAt = -Infinity;
+  /** The next measurement re-queries every control (resize, scroll, a dialog, or the list is old). */
+  let requery = true;
   let dialogs: Element[] = [];
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -133,8 +150,16 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
     // The first box read brings the page's layout up to date (work the browser does for the frame anyway): timed apart.
     doc.documentElement.getBoundingClientRect();
     layoutStats.layoutMs += performance.now() - t0;
-    candidates ??= [...doc.querySelectorAll(INTERACTIVE)];
-    const controls = measureElements(candidates, vp, { host: opts.host, cap: MAX_CONTROLS });
+    let controls: Rect[];
+    if (requery || !onScreen || t0 - queriedAt > REQUERY_MS) {
+      requery = false;
+      queriedAt = t0;
+      candidates = [...doc.querySelectorAll(INTERACTIVE)];
+      onScreen = [];
+      controls = measureElements(candidates, vp, { host: opts.host, cap: MAX_CONTROLS, onScreen });
+    } else {
+      controls = measureElements(onScreen.filter((e) => e.isConnected), vp, { host: opts.host, cap: MAX_CONTROLS });
+    }
     const own = (els: ReadonlyArray<Element | undefined> | undefined) => [...new Set((els ?? []).filter((e): e is Element => !!e && e.isConnected))];
     const pageKeepClear = measureElements(own(page?.keepClear), vp, { host: opts.host, regions: true });
     const pageControls = measureElements(own(page?.controls), vp, { host: opts.host, cap: MAX_CONTROLS, regions: true });
@@ -147,9 +172,10 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
     publish({ ...snap, controls, pageKeepClear, pageControls });
   };
 
-  /** At the next frame (coalesced). */
+  /** At the next frame (coalesced), querying every control again. */
   const soon = () => {
     if (!running) return;
+    requery = true;
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!frame) frame = win.requestAnimationFrame(measure);
@@ -158,11 +184,15 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
   const later = () => {
     if (!running || frame || timer) return;
     const wait = throttleMs - (performance.now() - lastMeasure);
-    if (wait <= 0) soon();
-    else timer = setTimeout(() => {
-      timer = undefined;
-      soon();
-    }, wait);
+    const measureSoon = () => {
+      if (!frame) frame = win.requestAnimationFrame(measure);
+    };
+    if (wait <= 0) measureSoon();
+    else
+      timer = setTimeout(() => {
+        timer = undefined;
+        measureSoon();
+      }, wait);
   };
 
   // A scroller with no control inside (the inbox's chat log, auto-scrolled on every message) moves nothing we avoid.
@@ -182,7 +212,6 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
   const onDom = () => {
     if (!running) return;
     generation++;
-    candidates = undefined; // the DOM changed: query again at the next measurement
     const now = [...doc.querySelectorAll(DIALOG)].filter((d) => !opts.host?.contains(d));
     const changed = now.length !== dialogs.length || now.some((d, i) => d !== dialogs[i]);
     dialogs = now;
