@@ -1,5 +1,6 @@
 import { tokenPagesItem } from '@/lib/storage/items';
 import { z } from 'zod';
+import { containsSecret } from '@/lib/tokens/secret-shape';
 
 /** Where each workspace's API Tokens page was last seen (Wati's path for it is not documented). */
 const TokenPagesSchema = z.record(z.string().max(300), z.object({ url: z.string().url().max(2000), at: z.number() }));
@@ -13,6 +14,7 @@ async function read(): Promise<TokenPages> {
 export async function rememberTokenPage(baseUrl: string, url: string): Promise<void> {
   const pages = await read();
   const clean = url.split(/[?#]/)[0]!; // never keep query strings or fragments
+  if (containsSecret(clean)) return; // nor a path that holds something token-shaped
   if (pages[baseUrl]?.url === clean) return;
   pages[baseUrl] = { url: clean, at: Date.now() };
   await tokenPagesItem.setValue(pages);
