@@ -149,7 +149,13 @@ export async function removeRecord(id: string) {
 
 /** Merges an import (re-validated here: the page's check is not trusted) without losing any existing record. */
 export async function importInventory(incoming: unknown) {
-  const parsed = parseImport(JSON.stringify({ format: 'wati-token-guard', version: 1, exportedAt: new Date().toISOString(), inventory: incoming }), Date.now());
+  let text: string;
+  try {
+    text = JSON.stringify({ format: 'wati-token-guard', version: 1, exportedAt: new Date().toISOString(), inventory: incoming });
+  } catch {
+    return { error: 'The import could not be read (it is nested too deeply). Nothing was changed.' };
+  }
+  const parsed = parseImport(text, Date.now());
   if (!parsed.ok) return { error: parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   return mutateInventory((inv) => {
     const m = mergeInventories(inv, parsed.inventory);

@@ -1,5 +1,6 @@
 import { tokenPagesItem } from '@/lib/storage/items';
 import { z } from 'zod';
+import { containsSecret } from '@/lib/tokens/secret-shape';
 import { recordWriteError, writeErrorMessage } from './write-errors';
 
 /** Workspaces whose token page is remembered; the least recently seen is forgotten first (review #10, finding 6). */
@@ -17,6 +18,7 @@ async function read(): Promise<TokenPages> {
 export async function rememberTokenPage(baseUrl: string, url: string): Promise<void> {
   const pages = await read();
   const clean = url.split(/[?#]/)[0]!; // never keep query strings or fragments
+  if (containsSecret(clean)) return; // nor a path that holds something token-shaped
   if (pages[baseUrl]?.url === clean) return;
   pages[baseUrl] = { url: clean, at: Date.now() };
   const kept = Object.fromEntries(

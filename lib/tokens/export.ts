@@ -3,11 +3,14 @@ import { DEFAULT_REMINDER_SETTINGS } from '@/lib/reminders/settings';
 import type { Settings } from '@/lib/storage/settings';
 import { dayNumberToIsoDate, msToIso } from '@/lib/tokens/dates';
 import type { Inventory, TokenRecord } from '@/lib/tokens/record';
+import { redactDeep, redactSecrets } from '@/lib/tokens/secret-shape';
 
 /**
  * Exports of the inventory: JSON (a full, versioned backup that `parseImport` reads back losslessly),
  * CSV (an audit sheet) and ICS (expiry and rotation dates for a shared calendar, so the team and not
- * only the token's creator hears about it). None of them can contain a token: the inventory has none.
+ * only the token's creator hears about it). None of them can contain a token: the inventory has none,
+ * and every string is passed through the redactor again on the way out (defence in depth: an export
+ * is a file that travels).
  */
 
 export const EXPORT_FORMAT = 'wati-token-guard';
@@ -25,7 +28,7 @@ export interface ExportEnvelope {
 export function exportJson(inv: Inventory, settings: Settings | undefined, now: number): string {
   const envelope: ExportEnvelope = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: msToIso(now), inventory: inv };
   if (settings !== undefined) envelope.settings = settings;
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return `${JSON.stringify(redactDeep(envelope), null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -48,14 +51,17 @@ export const CSV_COLUMNS = [
 /**
  * One CSV cell. Formula injection (OWASP "CSV injection"): a cell a spreadsheet would read as a
  * formula (starting with = + - @, or a tab / carriage return that some strip first) gets a leading
- * apostrophe. Then RFC 4180 quoting: cells holding a comma, a quote or a line break are quoted,
- * inner quotes doubled.
+ * apostrophe, and so does one right after a `;` or `,` inside the cell. Then every cell is quoted
+ * (RFC 4180, inner quotes doubled): a spreadsheet in a locale whose list separator is `;` (es, pt-BR,
+ * de, ...) splits an unquoted `a;=1+1` into a formula cell. Secrets are redacted.
  */
 export function csvCell(value: string): string {
-  let v = value;
+  let v = redactSecrets(value);
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  if (/[",\r\n]/.test(v)) v = `"${v.replace(/"/g, '""')}"`;
-  return v;
+  // A program that mis-reads the separator splits inside the cell: a formula character right after a
+  // `;`, `,`, tab or line break would start a cell there (OWASP: escape the separators too).
+  v = v.replace(/([;,\t\r\n][ \t]*)(?=[=+\-@])/g, "$1'");
+  return `"${v.replace(/"/g, '""')}"`;
 }
 
 function rotationDueDate(r: TokenRecord, rotationDays: number, timeZone: string): string {
@@ -96,7 +102,7 @@ export function exportCsv(inv: Inventory, opts: { rotationDays?: number; timeZon
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks. */
 export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return redactSecrets(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

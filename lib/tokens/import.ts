@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { SettingsSchema, type Settings } from '@/lib/storage/settings';
 import { isIsoDateOrDateTime, isoToMs } from '@/lib/tokens/dates';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '@/lib/tokens/export';
-import { redactSecrets } from '@/lib/tokens/jwt';
+import { findSecretPaths, redactSecrets, type PathPart } from '@/lib/tokens/secret-shape';
 import {
   INVENTORY_VERSION,
+  isTruncatedRaw,
+  quarantineEntry,
   QuarantineEntrySchema,
   RECORD_KEYS,
-  redactDeep,
   TOKEN_STATUSES,
   TokenRecordSchema,
   type Inventory,
@@ -32,6 +33,11 @@ export type ImportResult =
   | { ok: false; errors: ImportError[] };
 
 const ENVELOPE_KEYS = ['format', 'version', 'exportedAt', 'inventory', 'settings'];
+/** The most records (and set-aside entries) one import may hold: what the background accepts in one message. */
+export const MAX_IMPORT_RECORDS = 10_000;
+/** At most this many errors are listed (the rest are counted). */
+const MAX_ERRORS = 200;
+
 /** Field names that would hold a secret: refused outright (an export never has them). */
 const SECRET_KEY_RE = /^(token|secret|api[-_]?key|bearer|access[-_]?token|jwt|password|value|authorization)$/i;
 
@@ -52,8 +58,32 @@ function issuesToErrors(base: string, issues: readonly z.core.$ZodIssue[], what:
   });
 }
 
-/** Validates an exported file completely. Never throws. */
+const SECRET_MSG = 'looks like it holds a token secret. Exports never contain tokens; remove it from the file.';
+
+/** Every string (or key) under `value` that holds a token, as import errors. */
+function secretErrors(base: string, value: unknown, what: string): ImportError[] {
+  return findSecretPaths(value, 20).map((p: PathPart[]) => {
+    const field = formatPath('', p);
+    return { path: formatPath(base, p), message: `${what}${field ? `: field "${field}"` : ''} ${SECRET_MSG}` };
+  });
+}
+
+/**
+ * Validates an exported file completely. Never throws, whatever the input (depth bombs, huge strings,
+ * `__proto__` keys, non-object roots): every failure is a listed error with its path.
+ */
 export function parseImport(text: string, now: number): ImportResult {
+  try {
+    const r = parseImportUnsafe(text, now);
+    if (r.ok || r.errors.length <= MAX_ERRORS) return r;
+    return { ok: false, errors: [...r.errors.slice(0, MAX_ERRORS), { path: '', message: `… and ${r.errors.length - MAX_ERRORS} more problems.` }] };
+  } catch (e) {
+    // Not expected: a last line of defence so the page never stays at "Reading…".
+    return { ok: false, errors: [{ path: '', message: `The file could not be checked (${e instanceof Error ? redactSecrets(e.message).slice(0, 120) : 'unexpected error'}). Nothing was changed.` }] };
+  }
+}
+
+function parseImportUnsafe(text: string, now: number): ImportResult {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, errors: [{ path: '', message: 'The file is empty.' }] };
   let data: unknown;
   try {
@@ -85,7 +115,7 @@ export function parseImport(text: string, now: number): ImportResult {
   const errors: ImportError[] = [];
   const warnings: string[] = [];
 
-  for (const k of Object.keys(data)) if (!ENVELOPE_KEYS.includes(k)) warnings.push(`Unknown top-level field "${k}" was ignored.`);
+  for (const k of Object.keys(data)) if (!ENVELOPE_KEYS.includes(k)) warnings.push(`Unknown top-level field "${redactSecrets(k).slice(0, 60)}" was ignored.`);
   if (data.exportedAt === undefined) warnings.push('The export has no date.');
   else if (!isIsoDateOrDateTime(data.exportedAt)) errors.push({ path: 'exportedAt', message: 'The export date is not an ISO 8601 date.' });
   else if (isoToMs(data.exportedAt) > now + 86_400_000) warnings.push(`The export is dated ${data.exportedAt}, in the future: check this computer's clock.`);
@@ -94,11 +124,15 @@ export function parseImport(text: string, now: number): ImportResult {
   const inv = data.inventory;
   if (!isObject(inv)) {
     errors.push({ path: 'inventory', message: 'The export has no inventory object.' });
+  } else if (Array.isArray(inv.records) && inv.records.length > MAX_IMPORT_RECORDS) {
+    errors.push({ path: 'inventory.records', message: `The file holds ${inv.records.length.toLocaleString('en-US')} records; an import holds at most ${MAX_IMPORT_RECORDS.toLocaleString('en-US')}. Split it into smaller files, or remove revoked tokens first.` });
+  } else if (Array.isArray(inv.quarantine) && inv.quarantine.length > MAX_IMPORT_RECORDS) {
+    errors.push({ path: 'inventory.quarantine', message: `The file holds ${inv.quarantine.length.toLocaleString('en-US')} set-aside entries; an import holds at most ${MAX_IMPORT_RECORDS.toLocaleString('en-US')}.` });
   } else {
     if (inv.version !== INVENTORY_VERSION) {
       errors.push({ path: 'inventory.version', message: `Unsupported inventory version ${JSON.stringify(inv.version) ?? 'undefined'} (expected ${INVENTORY_VERSION}).` });
     }
-    for (const k of Object.keys(inv)) if (!['version', 'records', 'quarantine'].includes(k)) warnings.push(`Unknown field "inventory.${k}" was ignored.`);
+    for (const k of Object.keys(inv)) if (!['version', 'records', 'quarantine'].includes(k)) warnings.push(`Unknown field "inventory.${redactSecrets(k).slice(0, 60)}" was ignored.`);
 
     if (!Array.isArray(inv.records)) {
       errors.push({ path: 'inventory.records', message: 'The inventory has no list of records.' });
@@ -106,23 +140,29 @@ export function parseImport(text: string, now: number): ImportResult {
       const seen = new Map<string, number>();
       inv.records.forEach((raw, i) => {
         const base = `inventory.records[${i}]`;
-        const label = `Record ${i + 1}${isObject(raw) && typeof raw.name === 'string' ? ` ("${redactSecrets(raw.name).slice(0, 60)}")` : ''}`;
+        const label = `Record ${i + 1}${isObject(raw) && typeof raw.name === 'string' ? ` ("${redactSecrets(raw.name.slice(0, 4096)).slice(0, 60)}")` : ''}`;
         if (!isObject(raw)) {
           errors.push({ path: base, message: `${label} is not an object.` });
           return;
         }
+        // Any string of the record, known field or not, at any depth: a token is refused with its path.
+        const leaks = secretErrors(base, raw, label);
+        const leaked = new Set(leaks.map((e) => e.path));
+        const leakedField = (p: string) => [...leaked].some((l) => l === p || l.startsWith(`${p}.`) || l.startsWith(`${p}[`));
+        errors.push(...leaks);
         for (const k of Object.keys(raw)) {
           if ((RECORD_KEYS as string[]).includes(k)) continue;
-          const leaksSecret = JSON.stringify(redactDeep(raw[k])) !== JSON.stringify(raw[k]);
-          if (SECRET_KEY_RE.test(k) || leaksSecret) {
-            errors.push({ path: `${base}.${k}`, message: `${label}: field "${k}" looks like it holds a token secret. Exports never contain tokens; remove it from the file.` });
+          const path = formatPath(base, [k]);
+          if (leakedField(path)) continue;
+          if (SECRET_KEY_RE.test(k)) {
+            errors.push({ path, message: `${label}: field "${k}" ${SECRET_MSG}` });
           } else {
-            warnings.push(`${label}: unknown field "${k}" was ignored.`);
+            warnings.push(`${label}: unknown field "${redactSecrets(k).slice(0, 60)}" was ignored.`);
           }
         }
         const r = TokenRecordSchema.safeParse(raw);
         if (!r.success) {
-          errors.push(...issuesToErrors(base, r.error.issues, label));
+          errors.push(...issuesToErrors(base, r.error.issues, label).filter((e) => !leakedField(e.path)));
           return;
         }
         const first = seen.get(r.data.id);
@@ -142,14 +182,21 @@ export function parseImport(text: string, now: number): ImportResult {
           const r = QuarantineEntrySchema.safeParse(q);
           if (!r.success) errors.push(...issuesToErrors(`inventory.quarantine[${i}]`, r.error.issues, `Quarantine entry ${i + 1}`));
           else {
-            const safe = { ...r.data, raw: redactDeep(r.data.raw) };
-            if (JSON.stringify(safe.raw) !== JSON.stringify(r.data.raw)) warnings.push(`Quarantine entry ${i + 1} held what looks like a token; it was redacted.`);
+            const safe = quarantineEntry(r.data.raw, r.data.error, r.data.at);
+            if (isTruncatedRaw(safe.raw) && !isTruncatedRaw(r.data.raw)) warnings.push(`Quarantine entry ${i + 1} was too large; a shortened copy is kept.`);
+            else if (findSecretPaths(r.data, 1).length) warnings.push(`Quarantine entry ${i + 1} held what looks like a token; it was redacted.`);
             inventory.quarantine.push(safe);
           }
         });
       }
     }
   }
+
+  for (const k of Object.keys(data)) {
+    if (k === 'inventory') continue;
+    errors.push(...secretErrors(formatPath('', [k]), data[k], k === 'settings' ? 'Settings' : `Field "${redactSecrets(k).slice(0, 60)}"`));
+  }
+  if (isObject(inv)) for (const k of Object.keys(inv)) if (k !== 'records' && k !== 'quarantine') errors.push(...secretErrors(`inventory.${redactSecrets(k).slice(0, 60)}`, inv[k], 'The inventory'));
 
   let settings: Settings | undefined;
   if (data.settings !== undefined) {

@@ -1,4 +1,5 @@
 import { DAY_MS, isIsoDateOrDateTime, utcDayNumberOfIso } from '@/lib/tokens/dates';
+import { classifyTokenShape } from '@/lib/tokens/secret-shape';
 
 /**
  * Reading what a token says about itself, without verifying anything (we have no key and need none:
@@ -91,54 +92,21 @@ export function readJwtClaims(token: string): JwtClaims | undefined {
   }
 }
 
-/** Shannon entropy of the character distribution, in bits per character. */
-export function shannonEntropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
+export { containsSecret, redactSecrets, shannonEntropy } from '@/lib/tokens/secret-shape';
 
 /**
- * A long random-looking string that may be an opaque (non-JWT) API token: ≥ 32 characters of the
- * base64/base64url/hex alphabets, mixing letters and digits (and both cases unless hex), high entropy. Not a URL, not a sentence, not
- * a JWT (dots are not in the alphabet; use `looksLikeJwt`). The entropy bar is 3.5 bits/char, or
- * 3.2 for pure hex, whose 16-letter alphabet caps it at 4 and whose 32-char samples hover near 3.6.
+ * An opaque (non-JWT) token by its shape (`classifyTokenShape` in secret-shape.ts: the one classifier
+ * the capture and the redactor share), optionally after `Bearer `.
  */
 export function looksLikeOpaqueToken(s: string): boolean {
   if (typeof s !== 'string') return false;
-  const t = stripBearer(s);
-  if (t.length < 32 || t.length > 4096) return false;
-  if (!/^[A-Za-z0-9_\-+/]+=*$/.test(t)) return false;
-  if (/^(https?|www)/i.test(t) || t.includes('//')) return false;
-  const isHex = /^[0-9a-fA-F]+$/.test(t);
-  // Random base64 of this length all but always mixes upper case, lower case and digits; a long
-  // slug or file name ("crm-sync-production-2026-11-...") has English-like entropy but not the mix.
-  if (!/[0-9]/.test(t) || !/[A-Za-z]/.test(t)) return false;
-  if (!isHex && !(/[a-z]/.test(t) && /[A-Z]/.test(t))) return false;
-  return shannonEntropy(t) >= (isHex ? 3.2 : 3.5);
+  const shape = classifyTokenShape(stripBearer(s));
+  return shape === 'opaque' || shape === 'hash-like';
 }
 
-/** Either kind of secret-looking string. */
+/** Either kind of secret-looking string, taken whole (use `containsSecret` for text). */
 export function looksLikeSecret(s: string): boolean {
-  return looksLikeJwt(s) || looksLikeOpaqueToken(s);
-}
-
-/**
- * Replaces every whitespace-separated word of `text` that looks like a token with `[redacted]`.
- * Used on free text (notes, names) so a token pasted in the wrong field is never kept.
- */
-export function redactSecrets(text: string): string {
-  if (!text) return text;
-  return text.replace(/[^\s"'`<>(),;]+/g, (word) => {
-    const core = word.replace(/^[[{]+|[\]}.:!?]+$/g, '');
-    return core.length >= 32 && looksLikeSecret(core) ? word.replace(core, '[redacted]') : word;
-  });
+  return typeof s === 'string' && classifyTokenShape(stripBearer(s)) !== undefined;
 }
 
 export interface ClaimMismatch {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isIsoDateOrDateTime, isoToMs, msToIso } from '@/lib/tokens/dates';
 import { FINGERPRINT_RE, isFingerprint } from '@/lib/tokens/fingerprint';
-import { redactSecrets } from '@/lib/tokens/jwt';
+import { MIN_SECRET_LENGTH, redactDeep, redactSecrets } from '@/lib/tokens/secret-shape';
+
+export { redactDeep } from '@/lib/tokens/secret-shape';
 
 /**
  * The token inventory: METADATA about each Wati API token (never the secret). Stored under
@@ -16,23 +18,25 @@ export const UNNAMED = 'Unnamed token';
 /** Records migrated from a shape that had no workspace get this one (shown as "unknown workspace"). */
 export const UNKNOWN_WORKSPACE = { tenantId: 'unknown', host: 'unknown' } as const;
 
-const noSecret = (s: string) => redactSecrets(s) === s;
+const noSecret = (s: string) => s.length < MIN_SECRET_LENGTH || redactSecrets(s) === s;
 const NO_SECRET_MSG = 'looks like it contains a token; tokens are never stored';
+/** A text field: never a token, whatever the field (findings of the security review, issue 10). */
+const text = (min: number, max: number) => z.string().min(min).max(max).refine((s) => s.length > max || noSecret(s), NO_SECRET_MSG); // too long already fails: no scan
 
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDateOrDateTime, 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a time zone');
 
 export const WorkspaceSchema = z.object({
-  tenantId: z.string().max(64),
-  host: z.string().max(253),
-  label: z.string().max(200).optional(),
+  tenantId: text(0, 64),
+  host: text(0, 253),
+  label: text(0, 200).optional(),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
 
-export const EndpointSchema = z.object({ method: z.string().min(1).max(16), path: z.string().min(1).max(1000) });
+export const EndpointSchema = z.object({ method: text(1, 16), path: text(1, 1000) });
 export const IntentSchema = z.object({
-  presets: z.array(z.string().max(200)).max(200),
+  presets: z.array(text(0, 200)).max(200),
   endpoints: z.array(EndpointSchema).max(1000),
 });
 export type TokenIntent = z.infer<typeof IntentSchema>;
@@ -42,15 +46,15 @@ export const TOKEN_STATUSES = ['active', 'revoked', 'replaced'] as const;
 
 /** One schema per field, so a read can validate and repair each field on its own. */
 export const recordFields = {
-  id: z.string().min(1).max(200),
+  id: text(1, 200),
   workspace: WorkspaceSchema,
   name: z
     .string()
     .max(NAME_MAX)
     .refine((s) => s.trim() !== '', 'must not be empty')
-    .refine(noSecret, NO_SECRET_MSG),
+    .refine((s) => s.length > NAME_MAX || noSecret(s), NO_SECRET_MSG),
   /** As the form named them (normalisation belongs to lib/scopes). */
-  scopes: z.array(z.string().min(1).max(200)).max(500),
+  scopes: z.array(text(1, 200)).max(500),
   intent: IntentSchema.optional(),
   createdAt: IsoDateSchema,
   expiresAt: IsoDateSchema.nullable(),
@@ -60,9 +64,9 @@ export const recordFields = {
   source: z.enum(TOKEN_SOURCES),
   status: z.enum(TOKEN_STATUSES),
   lastConfirmedWorkingAt: IsoDateSchema.optional(),
-  notes: z.string().max(NOTES_MAX).refine(noSecret, NO_SECRET_MSG).optional(),
-  replaces: z.string().min(1).max(200).optional(),
-  replacedBy: z.string().min(1).max(200).optional(),
+  notes: z.string().max(NOTES_MAX).refine((s) => s.length > NOTES_MAX || noSecret(s), NO_SECRET_MSG).optional(),
+  replaces: text(1, 200).optional(),
+  replacedBy: text(1, 200).optional(),
   /** When a replaced token should be revoked (the overlap window of a rotation). */
   revokeAt: IsoDateSchema.optional(),
   updatedAt: IsoDateSchema,
@@ -201,8 +205,8 @@ function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boo
 }
 
 const isStr = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
-/** `noSecret`: `redactSecrets` only changes a run of 32+ characters, so a shorter string passes as is. */
-const fastNoSecret = (s: string) => s.length < 32 || noSecret(s);
+/** A text field as `text()` accepts it (`noSecret` skips what is too short to hold a token). */
+const isText = (v: unknown, min: number, max: number): v is string => isStr(v, min, max) && noSecret(v);
 
 /** `isIsoDateOrDateTime` (pure) remembered per string for one read: records share dates. */
 export type DateMemo = Map<string, boolean>;
@@ -223,9 +227,9 @@ const ENDPOINT_KEYS: ReadonlySet<string> = new Set(['method', 'path']);
 function fastWorkspace(v: unknown): Workspace | undefined {
   if (!isPlainObject(v) || !onlyKeys(v, WORKSPACE_KEYS)) return undefined;
   const { tenantId, host, label } = v;
-  if (!isStr(tenantId, 0, 64) || !isStr(host, 0, 253)) return undefined;
+  if (!isText(tenantId, 0, 64) || !isText(host, 0, 253)) return undefined;
   if (label === undefined) return { tenantId, host };
-  if (!isStr(label, 0, 200)) return undefined;
+  if (!isText(label, 0, 200)) return undefined;
   return { tenantId, host, label };
 }
 
@@ -234,7 +238,7 @@ function fastStrings(v: unknown, maxItems: number, min: number, max: number): st
   const out: string[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const s: unknown = v[i];
-    if (!isStr(s, min, max)) return undefined;
+    if (!isText(s, min, max)) return undefined;
     out[i] = s;
   }
   return out;
@@ -246,7 +250,7 @@ function fastIntent(v: unknown): TokenIntent | undefined {
   if (!presets || !Array.isArray(v.endpoints) || v.endpoints.length > 1000) return undefined;
   const endpoints: TokenIntent['endpoints'] = [];
   for (const e of v.endpoints as unknown[]) {
-    if (!isPlainObject(e) || !onlyKeys(e, ENDPOINT_KEYS) || !isStr(e.method, 1, 16) || !isStr(e.path, 1, 1000)) return undefined;
+    if (!isPlainObject(e) || !onlyKeys(e, ENDPOINT_KEYS) || !isText(e.method, 1, 16) || !isText(e.path, 1, 1000)) return undefined;
     endpoints.push({ method: e.method, path: e.path });
   }
   return { presets, endpoints };
@@ -259,10 +263,10 @@ function fastIntent(v: unknown): TokenIntent | undefined {
 export function fastValidRecord(raw: unknown, memo: DateMemo = new Map()): TokenRecord | undefined {
   if (!isPlainObject(raw) || !onlyKeys(raw, RECORD_KEY_SET)) return undefined;
   const r = raw;
-  if (!isStr(r.id, 1, 200)) return undefined;
+  if (!isText(r.id, 1, 200)) return undefined;
   const workspace = fastWorkspace(r.workspace);
   if (!workspace) return undefined;
-  if (!isStr(r.name, 0, NAME_MAX) || r.name.trim() === '' || !fastNoSecret(r.name)) return undefined;
+  if (!isText(r.name, 0, NAME_MAX) || r.name.trim() === '') return undefined;
   const scopes = fastStrings(r.scopes, 500, 1, 200);
   if (!scopes) return undefined;
   let intent: TokenIntent | undefined;
@@ -274,9 +278,9 @@ export function fastValidRecord(raw: unknown, memo: DateMemo = new Map()): Token
   if (r.fingerprint !== undefined && !isFingerprint(r.fingerprint)) return undefined;
   if (!SOURCE_SET.has(r.source) || !STATUS_SET.has(r.status)) return undefined;
   if (r.lastConfirmedWorkingAt !== undefined && !isIsoFast(r.lastConfirmedWorkingAt, memo)) return undefined;
-  if (r.notes !== undefined && !(isStr(r.notes, 0, NOTES_MAX) && fastNoSecret(r.notes))) return undefined;
-  if (r.replaces !== undefined && !isStr(r.replaces, 1, 200)) return undefined;
-  if (r.replacedBy !== undefined && !isStr(r.replacedBy, 1, 200)) return undefined;
+  if (r.notes !== undefined && !isText(r.notes, 0, NOTES_MAX)) return undefined;
+  if (r.replaces !== undefined && !isText(r.replaces, 1, 200)) return undefined;
+  if (r.replacedBy !== undefined && !isText(r.replacedBy, 1, 200)) return undefined;
   if (r.revokeAt !== undefined && !isIsoFast(r.revokeAt, memo)) return undefined;
   if (!isIsoFast(r.updatedAt, memo)) return undefined;
 
@@ -376,8 +380,8 @@ export function repairRecord(raw: unknown, now: number, index?: number, dates?: 
   const scR = field('scopes');
   if (scR.success) scopes = scR.data;
   else if (Array.isArray(raw.scopes)) {
-    scopes = [...new Set(raw.scopes.filter((s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= 200))].slice(0, 500);
-    say('some scopes were invalid and were removed.');
+    scopes = [...new Set(raw.scopes.filter((s): s is string => typeof s === 'string' && s.trim() !== '' && s.length <= 200 && noSecret(s)))].slice(0, 500);
+    say('some scopes were invalid (or looked like a token) and were removed.');
   } else {
     scopes = [];
     say(`scopes were ${raw.scopes === undefined ? 'missing' : 'not a list'}; set to none.`);
@@ -434,15 +438,78 @@ export function repairRecord(raw: unknown, now: number, index?: number, dates?: 
   return { record: final.data, messages };
 }
 
-/**
- * A copy of `v` with every string that looks like a token redacted: quarantine keeps unreadable
- * data for recovery, but never a secret that was stored by mistake.
- */
-export function redactDeep(v: unknown, depth = 0): unknown {
-  if (typeof v === 'string') return redactSecrets(v);
-  if (depth > 32 || typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return v.map((x) => redactDeep(x, depth + 1));
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactDeep(x, depth + 1)]));
+// ---------------------------------------------------------------------------------------------
+// Quarantine entries: redacted (at any depth) and capped, wherever they are made.
+
+/** Quarantined `raw` above this many JSON characters (or nested deeper than 64) is kept as a truncated preview. */
+export const QUARANTINE_RAW_MAX = 8192;
+const QUARANTINE_DEPTH_MAX = 64;
+const PREVIEW_MAX = QUARANTINE_RAW_MAX - 512;
+
+/** Roughly the JSON length of `v` (no escapes counted), and its depth; stops at `budget`. Iterative. */
+function measure(v: unknown, budget: number): { size: number; depth: number } {
+  let size = 0;
+  let depth = 0;
+  const stack: Array<[unknown, number]> = [[v, 1]];
+  const seen = new Set<object>();
+  while (stack.length && size <= budget && depth <= QUARANTINE_DEPTH_MAX) {
+    const [x, d] = stack.pop()!;
+    if (typeof x === 'string') size += x.length + 3;
+    else if (typeof x !== 'object' || x === null) size += String(x).length + 1;
+    else {
+      if (seen.has(x)) {
+        size += 12;
+        continue;
+      }
+      seen.add(x);
+      depth = Math.max(depth, d);
+      size += 2;
+      if (Array.isArray(x)) for (const c of x) stack.push([c, d + 1]);
+      else
+        for (const k of Object.keys(x)) {
+          size += k.length + 3;
+          stack.push([(x as Record<string, unknown>)[k], d + 1]);
+        }
+    }
+  }
+  return { size, depth };
+}
+
+export interface TruncatedRaw {
+  truncated: true;
+  /** What the data was (an object, a list, ...) and a redacted start of its JSON. */
+  kind: string;
+  preview: string;
+}
+
+export function isTruncatedRaw(v: unknown): v is TruncatedRaw {
+  return isObject(v) && v.truncated === true && typeof v.preview === 'string' && typeof v.kind === 'string';
+}
+
+/** `raw` as quarantine keeps it: secrets redacted at any depth, and at most a few KB (else a marked, truncated preview). */
+export function capQuarantineRaw(raw: unknown): unknown {
+  if (isTruncatedRaw(raw) && Object.keys(raw).length === 3) {
+    return { truncated: true, kind: String(raw.kind).slice(0, 40), preview: redactSecrets(raw.preview.slice(0, PREVIEW_MAX)) };
+  }
+  const { size, depth } = measure(raw, QUARANTINE_RAW_MAX);
+  if (size <= QUARANTINE_RAW_MAX && depth <= QUARANTINE_DEPTH_MAX) return redactDeep(raw);
+  let preview: string;
+  if (depth > QUARANTINE_DEPTH_MAX) preview = `(nested more than ${QUARANTINE_DEPTH_MAX} levels deep)`;
+  else {
+    try {
+      // Redacted before the final cut, with a margin, so the cut never leaves a token's start readable.
+      preview = redactSecrets((JSON.stringify(raw) ?? String(raw)).slice(0, PREVIEW_MAX + 1024)).slice(0, PREVIEW_MAX);
+    } catch {
+      preview = '(could not be shown)';
+    }
+  }
+  const kind = Array.isArray(raw) ? 'list' : raw === null ? 'null' : typeof raw;
+  return { truncated: true, kind, preview };
+}
+
+/** The one way a quarantine entry is made. */
+export function quarantineEntry(raw: unknown, error: string, at: string): QuarantineEntry {
+  return { raw: capQuarantineRaw(raw), error: redactSecrets(String(error)).slice(0, 2000), at: redactSecrets(String(at)).slice(0, 40) };
 }
 
 export interface ParsedInventory {
@@ -466,12 +533,20 @@ export function parseInventory(raw: unknown, now: number): ParsedInventory {
 
   const inventory = emptyInventory();
   if (!isObject(data)) {
-    inventory.quarantine.push({ raw: redactDeep(raw), error: 'the stored inventory is not an object', at });
+    inventory.quarantine.push(quarantineEntry(raw, 'the stored inventory is not an object', at));
     repaired.push('The stored inventory was unreadable; it was kept in quarantine.');
     return { inventory, repaired };
   }
   if (typeof data.version === 'number' && data.version > INVENTORY_VERSION) {
-    inventory.quarantine.push({ raw: redactDeep(raw), error: `inventory version ${data.version} is newer than this extension understands (${INVENTORY_VERSION})`, at });
+    const error = `inventory version ${data.version} is newer than this extension understands (${INVENTORY_VERSION})`;
+    const whole = quarantineEntry(raw, error, at);
+    if (!isTruncatedRaw(whole.raw) || !Array.isArray(data.records)) inventory.quarantine.push(whole);
+    else {
+      // Too big for one entry: one entry per record (each within the cap), so none of it is lost.
+      const { records, ...rest } = data;
+      records.forEach((rec: unknown, i: number) => inventory.quarantine.push(quarantineEntry(rec, `${error}; record ${i + 1}`, at)));
+      inventory.quarantine.push(quarantineEntry({ ...rest, records: `(${records.length} records set aside one by one)` }, error, at));
+    }
     repaired.push(`The inventory was written by a newer version of the extension (v${data.version}); it was kept in quarantine, untouched.`);
     return { inventory, repaired };
   }
@@ -480,11 +555,11 @@ export function parseInventory(raw: unknown, now: number): ParsedInventory {
   if (Array.isArray(data.quarantine)) {
     for (const q of data.quarantine) {
       const r = QuarantineEntrySchema.safeParse(q);
-      if (r.success) inventory.quarantine.push({ ...r.data, raw: redactDeep(r.data.raw) });
-      else inventory.quarantine.push({ raw: redactDeep(q), error: 'malformed quarantine entry', at });
+      if (r.success) inventory.quarantine.push(quarantineEntry(r.data.raw, r.data.error, r.data.at));
+      else inventory.quarantine.push(quarantineEntry(q, 'malformed quarantine entry', at));
     }
   } else if (data.quarantine !== undefined) {
-    inventory.quarantine.push({ raw: redactDeep(data.quarantine), error: 'the quarantine list was not a list', at });
+    inventory.quarantine.push(quarantineEntry(data.quarantine, 'the quarantine list was not a list', at));
   }
 
   const rawRecords: unknown[] = Array.isArray(data.records) ? data.records : data.records === undefined ? [] : [data.records];
@@ -497,7 +572,7 @@ export function parseInventory(raw: unknown, now: number): ParsedInventory {
     repaired.push(...res.messages);
     if (res.record) kept.push(res.record);
     else {
-      inventory.quarantine.push({ raw: redactDeep(r), error: res.error ?? 'invalid', at });
+      inventory.quarantine.push(quarantineEntry(r, res.error ?? 'invalid', at));
       repaired.push(`Token record #${i + 1} could not be read (${res.error}); it was kept in quarantine.`);
     }
   });
@@ -511,7 +586,7 @@ export function parseInventory(raw: unknown, now: number): ParsedInventory {
   for (const r of kept) {
     if (newestById.get(r.id) === r) inventory.records.push(r);
     else {
-      inventory.quarantine.push({ raw: r, error: `duplicate id "${r.id}" (a newer record with this id was kept)`, at });
+      inventory.quarantine.push(quarantineEntry(r, `duplicate id "${r.id}" (a newer record with this id was kept)`, at));
       repaired.push(`Token record "${r.name}" shares its id with a newer record; the older copy was kept in quarantine.`);
     }
   }

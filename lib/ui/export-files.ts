@@ -3,6 +3,7 @@ import type { Settings } from '@/lib/storage/settings';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportCsv, exportIcs, exportJson } from '@/lib/tokens/export';
 import { msToIso } from '@/lib/tokens/dates';
 import type { Inventory, QuarantineEntry } from '@/lib/tokens/record';
+import { redactDeep } from '@/lib/tokens/secret-shape';
 
 export type ExportKind = 'json' | 'csv' | 'ics' | 'quarantine';
 
@@ -40,7 +41,7 @@ export function quarantineFile(entries: readonly QuarantineEntry[], now: number)
     setAside: entries.map((q, i) => ({ record: i, error: q.error, at: q.at })),
     inventory: { version: 1, records: entries.map((q) => q.raw), quarantine: [] },
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${JSON.stringify(redactDeep(body), null, 2)}\n`;
 }
 
 export function buildExport(

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Settings } from '@/lib/storage/settings';
-import { mergeInventories, parseImport, type ImportError, type MergeConflict } from '@/lib/tokens/import';
+import { MAX_IMPORT_RECORDS, mergeInventories, parseImport, type ImportError, type MergeConflict } from '@/lib/tokens/import';
 import type { Inventory } from '@/lib/tokens/record';
 import type { ImportReply } from '@/lib/ui/inventory-actions';
 
@@ -11,6 +11,8 @@ import type { ImportReply } from '@/lib/ui/inventory-actions';
 
 /** 10,000 tokens export to ~6 MB; anything far beyond is not one of our files. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The record limit, checked by `parseImport` where the file is parsed (the background accepts no more in one message). */
+export { MAX_IMPORT_RECORDS };
 
 export interface ImportPreview {
   fileName: string;
@@ -35,8 +37,17 @@ export type ImportState =
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string; preview?: ImportPreview };
 
-/** Validates a file's text and, if valid, previews the merge into `current`. Pure. */
+/** Validates a file's text and, if valid, previews the merge into `current`. Pure; never throws. */
 export function previewImport(text: string, fileName: string, current: Inventory, now: number): ImportState {
+  try {
+    return previewImportUnsafe(text, fileName, current, now);
+  } catch (e) {
+    // parseImport never throws; this keeps the page from staying at "Reading…" if the merge preview did.
+    return { step: 'invalid', fileName, errors: [{ path: '', message: `The file could not be checked (${e instanceof Error ? e.name : 'error'}). Nothing was changed.` }] };
+  }
+}
+
+function previewImportUnsafe(text: string, fileName: string, current: Inventory, now: number): ImportState {
   const parsed = parseImport(text, now);
   if (!parsed.ok) return { step: 'invalid', fileName, errors: parsed.errors };
   const merged = mergeInventories(current, parsed.inventory);
@@ -97,7 +108,13 @@ export function useImportFlow(deps: ImportFlowDeps) {
     }
     if (n !== seq.current) return;
     const d = depsRef.current;
-    setState(previewImport(text, file.name, d.current(), d.now()));
+    let next: ImportState;
+    try {
+      next = previewImport(text, file.name, d.current(), d.now());
+    } catch (e) {
+      next = { step: 'invalid', fileName: file.name, errors: [{ path: '', message: `The file could not be checked (${e instanceof Error ? e.name : 'error'}). Nothing was changed.` }] };
+    }
+    setState(next);
   }, []);
 
   const confirm = useCallback(async (applySettings: boolean) => {

@@ -2,60 +2,27 @@
  * Finds a token the page shows (once, after "Generate") by its SHAPE, wherever it is shown: a `<code>`,
  * a read-only input or textarea (`.value`), a plain text block next to a copy button.
  *
- *   JWT     `eyJ` + three base64url parts, at least 100 characters (Wati's legacy bearer token is an HS256 JWT).
- *   opaque  at least 32 characters of the base64url / hex alphabet, no spaces, digits and letters mixed,
- *           Shannon entropy ≥ 3.5 bits per character, not a UUID. A bare hex string of hash length
- *           (32/40/64) counts only next to a copy button or the show-once warning.
+ * The shape test is `classifyTokenShape` (lib/tokens/secret-shape.ts), the one the redactor uses too: a
+ * JWT (`eyJ` + three base64url parts), a long high-entropy base64url string that is not made of words, not
+ * a UUID, or a bare hex string of hash length (32/40/64), which counts only next to a copy button or the
+ * show-once warning.
  *
  * Words are taken whole (split on whitespace, trimmed of quotes and brackets), so URLs, data: URIs, JSON keys
  * and CSS never yield a token; attributes are never read; `<script>`, `<style>`, hidden inputs and our own
  * `<wati-token-guard>` UI are skipped. One pass over the text nodes: cheap enough per throttled mutation batch.
  */
+import { classifyTokenShape, type TokenShape } from '../tokens/secret-shape';
 import { readAccessibleName } from './accessible-name';
 import { closestDialog, inputType, isHiddenByMarkup, isOwnUi, OWN_UI_TAG, queryButtons, readText, type Root } from './dom';
 import type { RevealState } from './types';
 import { containsTerm, WORDS } from './vocabulary';
 
-const MIN_JWT = 100;
+// The one classifier, shared with the redactor (lib/tokens/secret-shape.ts): what the capture takes for a token, the redactor removes.
+export { classifyTokenShape, shannonEntropy, type TokenShape } from '../tokens/secret-shape';
+
 const MIN_OPAQUE = 32;
-const MIN_ENTROPY = 3.5;
 const NEAR_LEVELS = 5;
-
-const JWT_RE = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-const OPAQUE_RE = /^[A-Za-z0-9_-]+={0,2}$/;
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HEX_RE = /^[0-9a-f]+$/i;
 const QUICK_RE = /[A-Za-z0-9_-]{32}/;
-
-/** Shannon entropy of a string in bits per character. */
-export function shannonEntropy(s: string): number {
-  if (!s) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-export type TokenShape = 'jwt' | 'opaque' | 'hash-like';
-
-/** Classifies one whitespace-free word. 'hash-like' = a hex string of md5/sha1/sha256 length (weak evidence). */
-export function classifyTokenShape(word: string): TokenShape | undefined {
-  if (word.startsWith('eyJ')) {
-    // base64 of '{"': a JWT, or a fragment of one (a header shown as a sample) which is not a token.
-    return word.length >= MIN_JWT && JWT_RE.test(word) ? 'jwt' : undefined;
-  }
-  if (word.length < MIN_OPAQUE || !OPAQUE_RE.test(word) || UUID_RE.test(word)) return undefined;
-  const digits = (word.match(/\d/g) ?? []).length;
-  const letters = (word.match(/[A-Za-z]/g) ?? []).length;
-  if (digits < 2 || letters < 4) return undefined;
-  if (shannonEntropy(word) < MIN_ENTROPY) return undefined;
-  if (HEX_RE.test(word) && (word.length === 32 || word.length === 40 || word.length === 64)) return 'hash-like';
-  return 'opaque';
-}
 
 const TRIM_RE = /^["'`(<[{]+|["'`)>\]},;:.]+$/g;
 

@@ -209,13 +209,58 @@ describe('mergeInventories', () => {
 });
 
 describe('CSV', () => {
+  // Every cell is quoted now (security review finding 11); these expectations were 'plain' and a bare header row.
   it('quotes per RFC 4180 and defuses formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"');
     for (const c of ['+1', '-1+2', '@SUM(A1)', '\tx']) expect(csvCell(c).replace(/^"/, '')[0]).toBe("'");
+  });
+
+  /** Reads one CSV line the way a spreadsheet does with `sep` as its list separator (quotes only open a field). */
+  function readLikeSpreadsheet(line: string, sep: string): string[] {
+    const out: string[] = [];
+    let i = 0;
+    while (i <= line.length) {
+      let f = '';
+      if (line[i] === '"') {
+        i++;
+        while (i < line.length) {
+          if (line[i] === '"') {
+            if (line[i + 1] === '"') {
+              f += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          f += line[i++];
+        }
+      }
+      while (i < line.length && line[i] !== sep) f += line[i++];
+      out.push(f);
+      i++;
+    }
+    return out;
+  }
+
+  it('quotes every cell, and a ";"-separator locale (es, pt-BR) never reads a formula out of one', () => {
+    for (const c of ['a;=1+1', 'x;+SUM(A1)', 'crm;@cmd', 'n;-2+3', 'plain', '', 'a\tb;=c']) {
+      const cell = csvCell(c);
+      expect(cell.startsWith('"') && cell.endsWith('"')).toBe(true);
+      expect(cell.slice(1, -1).replace(/""/g, '')).not.toContain('"');
+    }
+    expect(csvCell('a;=1+1')).toBe(`"a;'=1+1"`);
+    expect(csvCell('=1+1;x')).toBe(`"'=1+1;x"`);
+    const csv = exportCsv(inv(makeRecord({ name: 'a;=1+1', notes: 'b;@SUM(A1), c,-1+1\n=2' })));
+    for (const sep of [',', ';']) {
+      for (const line of csv.split('\r\n').filter(Boolean)) {
+        for (const f of readLikeSpreadsheet(line, sep)) expect(f).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
   });
 
   it('exports the audit columns, CRLF, one row per record', () => {
@@ -224,9 +269,10 @@ describe('CSV', () => {
       makeRecord({ id: 'b', status: 'revoked' }),
     ));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('workspace,name,scopes,status,source,created,expires,rotation due,fingerprint,last confirmed,notes');
-    expect(lines[1]).toBe("Acme (1),'=cmd|calc,contactsv3:write api,active,captured,2026-01-15T10:00:00.000Z,2026-12-31,2026-07-14,sha256:0123456789abcdef,,\"a, b\"");
-    expect(lines[2]).toBe('123456,crm-sync-prod-2026-01,contactsv3:write,revoked,captured,2026-01-15T10:00:00.000Z,never,,,,');
+    const q = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
+    expect(lines[0]).toBe(q(['workspace', 'name', 'scopes', 'status', 'source', 'created', 'expires', 'rotation due', 'fingerprint', 'last confirmed', 'notes']));
+    expect(lines[1]).toBe(q(['Acme (1)', "'=cmd|calc", 'contactsv3:write api', 'active', 'captured', '2026-01-15T10:00:00.000Z', '2026-12-31', '2026-07-14', 'sha256:0123456789abcdef', '', 'a, b']));
+    expect(lines[2]).toBe(q(['123456', 'crm-sync-prod-2026-01', 'contactsv3:write', 'revoked', 'captured', '2026-01-15T10:00:00.000Z', 'never', '', '', '', '']));
     expect(lines[3]).toBe('');
     expect(csv).not.toMatch(/[^\r]\n/);
   });

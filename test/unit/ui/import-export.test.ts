@@ -65,7 +65,7 @@ describe('exports', () => {
     expect(json.mime).toBe('application/json');
     expect(parseImport(json.text, T0)).toMatchObject({ ok: true, settings: DEFAULT_SETTINGS });
     const csv = buildExport('csv', data);
-    expect(csv.text.startsWith('\uFEFFworkspace,name,')).toBe(true);
+    expect(csv.text.startsWith('\uFEFF"workspace","name",')).toBe(true); // every cell quoted now (finding 11)
     expect(csv.text).toContain('crm-sync-prod');
     const ics = buildExport('ics', data);
     expect(ics.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
