@@ -51,6 +51,18 @@ export function shannonEntropy(s: string): number {
 }
 
 /**
+ * A lower-case name in short pieces (`2026q4-crm-crm-eu-west-1-2024-01`, `acme-prod-eu-1-sync`): at least four
+ * pieces of at most 12 characters, no capitals, and at least two of them plain words (letters with a vowel).
+ * Random base64url is half capitals, so it is almost never this; token names, hosts and slugs often are.
+ */
+function isSlug(s: string): boolean {
+  const pieces = s.split(/[-_.]/);
+  if (pieces.length < 4 || /[A-Z]/.test(s)) return false;
+  if (!pieces.every((p) => p.length > 0 && p.length <= 12 && /^[a-z0-9]+$/.test(p))) return false;
+  return pieces.filter((p) => /^[a-z]{2,}$/.test(p) && /[aeiouy]/.test(p)).length >= 2;
+}
+
+/**
  * Reads as words, not as a key: a slug (`whatsapp-crm-integration-production-2026-11`), a camelCase
  * identifier (`getContactsByPhoneNumber`), a name with a version (`api-v1beta2-sync`) or with UUID-like
  * hex groups. Split into parts (a Capitalised or lower-case word, an upper-case run, a digit run), a
@@ -59,6 +71,7 @@ export function shannonEntropy(s: string): number {
  * of 32 characters, 1 in 200,000 of 40, none of 64; those are the keys this lets through).
  */
 function isWordy(s: string): boolean {
+  if (isSlug(s)) return true;
   let junk = 0;
   let digitRuns = 0;
   let acronyms = 0;

@@ -158,6 +158,7 @@ describe('redactSecrets: realistic non-secrets are never redacted', () => {
     'wati_integration:*',
     'crm-sync-prod-2026-11',
     'whatsapp-crm-integration-production-2026-11-backup',
+    '2026q4-crm-crm-eu-west-1-2024-01', // found by the property test: a name of short lower-case pieces
     'messagetemplate-conversations-contacts-integration-v3',
     'getContactsByPhoneNumberAndTenant',
     'sha256:00112233aabbccdd',
