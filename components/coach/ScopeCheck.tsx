@@ -15,6 +15,8 @@ export interface IntentPickerProps {
   onPasteEvent?(): void;
   /** The paste is over the size cap: this message is shown instead of the calls. */
   tooLong?: string;
+  /** How many credentials were taken out of the pasted text before it was read. */
+  stripped?: number;
   parsedCalls: Array<{ method: string; path: string; label?: string; status: string }>;
   unrecognised: string[];
 }
@@ -72,6 +74,11 @@ export function IntentPicker(p: IntentPickerProps) {
       {p.tooLong && (
         <p className="wtg-warn" role="alert" data-testid="intent-too-long">
           {p.tooLong}
+        </p>
+      )}
+      {!!p.stripped && (
+        <p className="wtg-note" data-testid="intent-stripped">
+          {p.stripped === 1 ? 'A credential was' : `${p.stripped} credentials were`} taken out of the pasted text before it was read.
         </p>
       )}
       {!p.tooLong && p.parsedCalls.length > 0 && (

@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 
 // Count parses: the real parser behind a spy (security review, issue 10 finding 9: one parse per change).
-const parseSpy = vi.hoisted(() => ({ calls: 0 }));
+const parseSpy = vi.hoisted(() => ({ calls: 0, seen: [] as string[] }));
 vi.mock('@/lib/scopes', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/scopes')>();
   return {
     ...real,
     parseIntentText: (text: string) => {
       parseSpy.calls++;
+      parseSpy.seen.push(text);
       return real.parseIntentText(text);
     },
   };
@@ -79,5 +80,18 @@ describe('coach intent box: debounced, one parse per change, size cap', () => {
     expect(msg.getAttribute('role')).toBe('alert');
     expect(screen.queryByTestId('intent-parsed')).toBeNull();
     expect(updateSession).toHaveBeenLastCalledWith({ intent: { presets: [], endpoints: [], pasted: [] } });
+  });
+
+  it('a pasted Authorization header or cookie never reaches the parser or the session (review #10, finding 1)', () => {
+    const { updateSession, box } = setup();
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0ZW5hbnRfaWQiOiIxMjM0NTYiLCJzY29wZSI6ImFwaSJ9.c2lnbmF0dXJlLXRoYXQtaXMtbG9uZy1lbm91Z2gtMTIzNDU2';
+    parseSpy.seen = [];
+    fireEvent.paste(box);
+    fireEvent.change(box, { target: { value: `curl -X POST -H "Authorization: Bearer ${jwt}" -H "Cookie: sid=s3cr3tc00kie99" ${URL}` } });
+    expect(parseSpy.seen.join('\n')).not.toContain(jwt);
+    expect(parseSpy.seen.join('\n')).not.toContain('s3cr3tc00kie99');
+    expect(JSON.stringify(updateSession.mock.calls)).not.toContain(jwt);
+    expect(updateSession).toHaveBeenLastCalledWith({ intent: { presets: [], endpoints: [], pasted: [{ method: 'POST', path: '/api/ext/v3/contacts' }] } });
+    expect(screen.getByTestId('intent-stripped').textContent).toContain('taken out');
   });
 });

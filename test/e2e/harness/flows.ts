@@ -66,6 +66,12 @@ export async function expandCompact(page: Page, wanted?: string): Promise<boolea
   return did;
 }
 
+/** Whether the first element matching `selector` is on screen (a compact bar hides the full panel, mounted). */
+async function isShown(page: Page, selector: string): Promise<boolean> {
+  const h = await page.$(selector).catch(() => null);
+  return !!h && (await h.isVisible().catch(() => false));
+}
+
 /** An expanded panel that stands over Wati's form is collapsed before the user reaches for the form. */
 async function collapseOverlapping(page: Page) {
   for (const [panel, collapse] of [['coach', 'coach-collapse'], ['expiry-banner', 'banner-collapse'], ['sync-missing', 'sync-collapse']] as const) {
@@ -98,8 +104,8 @@ export async function click(page: Page, selector: string, timeoutMs = 15_000) {
   const ours = selector.startsWith(ui('').split(' ')[0]!);
   if (!ours) await collapseOverlapping(page);
   // Not on screen because a panel is a one-line bar: show it first, like a user.
-  else if (!ALL_EXPANDERS.some((id) => selector === ui(id)) && !(await page.$(selector).catch(() => null))) {
-    const shown = await page.waitForSelector(selector, { timeout: 1_500 }).then(() => true, () => false);
+  else if (!ALL_EXPANDERS.some((id) => selector === ui(id)) && !(await isShown(page, selector))) {
+    const shown = await page.waitForSelector(selector, { timeout: 1_500, visible: true }).then(() => true, () => false);
     if (!shown) await expandCompact(page, /data-testid="([^"]+)"/.exec(selector)?.[1]);
   }
   // Scroll it to the middle of its scroll container first: a control at the very edge of our
@@ -238,7 +244,7 @@ export async function typeInto(page: Page, selector: string, text: string) {
 export async function readFindings(page: Page): Promise<string[]> {
   // The findings are in the full panel: a user shows it to read them.
   if (await page.$(ui('coach-compact')).catch(() => null)) await expandCompact(page);
-  await page.waitForSelector(ui('coach-body'), { timeout: 5_000 });
+  await page.waitForSelector(ui('coach-body'), { timeout: 5_000, visible: true });
   return page
     .$$eval(ui('scope-finding'), (els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-scope')}`).sort())
     .catch(() => [] as string[]);
@@ -252,3 +258,4 @@ export async function waitFindings(page: Page, ok: (f: string[]) => boolean, wha
     throw e;
   }
 }
+

@@ -14,6 +14,7 @@ import { fromRef, integrationHint, intentEndpoints, toRef, type CoachIntent } fr
 import { createIntentInput, type IntentInputResult } from '@/lib/coach/intent-input';
 import { applyChecked } from '@/lib/wati-page/apply';
 import { readScopeForm } from '@/lib/wati-page/form';
+import { stripCredentials } from '@/lib/tokens/strip-credentials';
 import type { CoachController, CoachState } from './controller';
 import { IntentPicker, ScopeFindings } from '@/components/coach/ScopeCheck';
 import { onTrusted } from '@/components/trusted';
@@ -91,6 +92,7 @@ export async function applyScopes(scopes: string[]): Promise<{ ok: boolean; mess
 
 export function ScopeStep({ controller, analysis, rotating }: { controller: CoachController; analysis: ScopeAnalysis; rotating?: CoachState['rotating'] }) {
   const [pasteText, setPasteText] = useState('');
+  const [stripped, setStripped] = useState(0);
   const [applied, setApplied] = useState<{ ok: boolean; message: string } | undefined>();
   const intent = analysis.intent;
   const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
@@ -154,10 +156,15 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
         }}
         onPaste={(text) => {
           setPasteText(text);
-          if (pasting.current) input.paste(text);
-          else input.type(text);
+          // Credentials in pasted code (Authorization and Cookie headers, API keys, anything token-shaped) are
+          // taken out before the text is read: the parser, the session and any message never see them.
+          const clean = stripCredentials(text);
+          setStripped(clean.stripped);
+          if (pasting.current) input.paste(clean.text);
+          else input.type(clean.text);
           pasting.current = false;
         }}
+        stripped={stripped}
         tooLong={read?.tooLong?.message}
         parsedCalls={parsed?.endpoints.map((c) => ({ method: c.method, path: c.apiPath ?? c.raw, label: c.label, status: c.status })) ?? []}
         unrecognised={parsed?.unrecognised ?? []}
