@@ -94,4 +94,19 @@ describe('coach intent box: debounced, one parse per change, size cap', () => {
     expect(updateSession).toHaveBeenLastCalledWith({ intent: { presets: [], endpoints: [], pasted: [{ method: 'POST', path: '/api/ext/v3/contacts' }] } });
     expect(screen.getByTestId('intent-stripped').textContent).toContain('taken out');
   });
+
+  it('keeps what was pasted (in memory only) when the coach turns into a bar and back', () => {
+    const updateSession = vi.fn();
+    const controller = { store: {} as never, refresh: vi.fn(), updateSession, draft: { pasteText: '', stripped: 0 } };
+    const analysis = { intent: { presets: [], endpoints: [] }, findings: [], blocking: false, needsConfirmation: false, confirmationReasons: [] };
+    const first = render(<ScopeStep controller={controller} analysis={analysis} />);
+    const box = screen.getByTestId('intent-paste') as HTMLTextAreaElement;
+    fireEvent.paste(box);
+    fireEvent.change(box, { target: { value: `POST ${URL}` } });
+    first.unmount(); // the coach became a one-line bar
+    render(<ScopeStep controller={controller} analysis={analysis} />);
+    expect((screen.getByTestId('intent-paste') as HTMLTextAreaElement).value).toBe(`POST ${URL}`);
+    expect(screen.getByTestId('intent-parsed').textContent).toContain('POST /api/ext/v3/contacts');
+    expect(parseSpy.calls).toBe(1); // not read again
+  });
 });

@@ -91,14 +91,15 @@ export async function applyScopes(scopes: string[]): Promise<{ ok: boolean; mess
 }
 
 export function ScopeStep({ controller, analysis, rotating }: { controller: CoachController; analysis: ScopeAnalysis; rotating?: CoachState['rotating'] }) {
-  const [pasteText, setPasteText] = useState('');
-  const [stripped, setStripped] = useState(0);
+  const draft = controller.draft;
+  const [pasteText, setPasteText] = useState(draft?.pasteText ?? '');
+  const [stripped, setStripped] = useState(draft?.stripped ?? 0);
   const [applied, setApplied] = useState<{ ok: boolean; message: string } | undefined>();
   const intent = analysis.intent;
   const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
   // One parse per change of the text (debounced while typing, at once on paste, refused above the cap); the
   // calls list below and the analysis (through the session's `pasted` refs) both use that one result.
-  const [read, setRead] = useState<IntentInputResult | undefined>();
+  const [read, setRead] = useState<IntentInputResult | undefined>(draft?.read as IntentInputResult | undefined);
   const latestIntent = useRef(intent);
   latestIntent.current = intent;
   const pasting = useRef(false);
@@ -107,6 +108,7 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
       createIntentInput({
         onResult: (r) => {
           setRead(r);
+          if (draft) draft.read = r;
           const refs = r.parsed ? endpointRefsOf(r.parsed) : [];
           // Only method + path leave this component: never the pasted text (it may hold a token).
           controller.updateSession({ intent: { ...latestIntent.current, pasted: refs.map(fromRef) } });
@@ -156,10 +158,12 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
         }}
         onPaste={(text) => {
           setPasteText(text);
+          if (draft) draft.pasteText = text;
           // Credentials in pasted code (Authorization and Cookie headers, API keys, anything token-shaped) are
           // taken out before the text is read: the parser, the session and any message never see them.
           const clean = stripCredentials(text);
           setStripped(clean.stripped);
+          if (draft) draft.stripped = clean.stripped;
           if (pasting.current) input.paste(clean.text);
           else input.type(clean.text);
           pasting.current = false;

@@ -31,6 +31,11 @@ export interface CoachController {
   store: Store<CoachState>;
   refresh(): void;
   updateSession(patch: Partial<CoachSessionData>): void;
+  /**
+   * What the user pasted into the intent box and what was read from it, in this page's memory only (never in
+   * the session, which is stored): the box keeps its text when the coach turns into a one-line bar and back.
+   */
+  draft?: { pasteText: string; stripped: number; read?: unknown };
 }
 
 /** How long the token page may show no form and no "Generate new token" button before we say so. */
@@ -186,5 +191,5 @@ export function createCoachController(ctx: FeatureContext): CoachController {
   ctx.signal.addEventListener('abort', () => {
     unwatch();
   });
-  return { store, refresh, updateSession };
+  return { store, refresh, updateSession, draft: { pasteText: '', stripped: 0 } };
 }
