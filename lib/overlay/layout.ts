@@ -1,5 +1,6 @@
 import type { SharedObserver } from './observer';
 import type { Rect } from './placement';
+import { openDialogs } from '@/lib/wati-page/dom';
 
 /**
  * What our page-level panels (the expiry banner, the sync prompt) must keep clear of, measured once for all of
@@ -26,7 +27,6 @@ export const PANEL_ORDER: readonly PanelId[] = ['capture', 'coach', 'banner', 's
 /** Anything a user can operate. Generic on purpose: element names and ARIA roles only. */
 export const INTERACTIVE =
   'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="checkbox"], [role="switch"], [role="radio"], [role="combobox"], [role="tab"], [role="menuitem"], [role="option"], [tabindex]:not([tabindex="-1"])';
-export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open]';
 /** Enough for any screen of Wati; a pathological page must not cost hundreds of boxes per frame. */
 export const MAX_CONTROLS = 300;
 /**
@@ -212,7 +212,7 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
   const onDom = () => {
     if (!running) return;
     generation++;
-    const now = [...doc.querySelectorAll(DIALOG)].filter((d) => !opts.host?.contains(d));
+    const now = openDialogs(doc);
     const changed = now.length !== dialogs.length || now.some((d, i) => d !== dialogs[i]);
     dialogs = now;
     if (changed) soon();
@@ -228,7 +228,7 @@ export function createOverlayLayout(opts: LayoutOptions): OverlayLayout {
     opts.observer.subscribe(onDom, observing.signal);
     win.addEventListener('scroll', onScroll, listen);
     win.addEventListener('resize', soon, { passive: true });
-    dialogs = [...doc.querySelectorAll(DIALOG)].filter((d) => !opts.host?.contains(d));
+    dialogs = openDialogs(doc);
     soon();
   };
   const stop = () => {

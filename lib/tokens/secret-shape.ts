@@ -218,7 +218,11 @@ export const REDACTED = '[redacted]';
 
 /** `text` with every token-shaped run replaced by `[redacted]`. */
 export function redactSecrets(text: string): string {
-  const spans = findSecretSpans(text);
+  return redactSpans(text, findSecretSpans(text));
+}
+
+/** `text` with the given spans (from findSecretSpans) replaced by `[redacted]`. */
+export function redactSpans(text: string, spans: readonly SecretSpan[]): string {
   if (!spans.length) return text;
   let out = '';
   let at = 0;

@@ -1,4 +1,4 @@
-import { findSecretSpans, REDACTED } from './secret-shape';
+import { findSecretSpans, REDACTED, redactSpans } from './secret-shape';
 
 /**
  * Pasted intents (curl commands, HAR files, code, Postman collections) often carry credentials: an
@@ -13,7 +13,7 @@ const NAMED_RE =
 
 export function stripCredentials(text: string): { text: string; stripped: number } {
   let stripped = 0;
-  let out = text.replace(NAMED_RE, (whole, head: string, quote: string, value: string) => {
+  const out = text.replace(NAMED_RE, (whole, head: string, quote: string, value: string) => {
     const v = value.trim();
     // Placeholders are not credentials: $WATI_TOKEN, {{token}}, <token>, process.env.X, empty.
     if (!v || /^(?:bearer\s+)?(?:\$\{?\w+\}?|\{\{[^}]*\}\}|<[^>]*>|process\.env\.\w+|os\.environ\S*|env\(\S*|\[redacted\])$/i.test(v)) return whole;
@@ -21,15 +21,5 @@ export function stripCredentials(text: string): { text: string; stripped: number
     return `${head}${quote}${REDACTED}`;
   });
   const spans = findSecretSpans(out);
-  if (spans.length) {
-    let s = '';
-    let at = 0;
-    for (const sp of spans) {
-      s += out.slice(at, sp.start) + REDACTED;
-      at = sp.end;
-    }
-    out = s + out.slice(at);
-    stripped += spans.length;
-  }
-  return { text: out, stripped };
+  return { text: redactSpans(out, spans), stripped: stripped + spans.length };
 }

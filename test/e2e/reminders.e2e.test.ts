@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { API, ui, useExtension, waitFor } from './harness/setup';
-import { findTabWith, choosePreset, button, click, clickUi, openTokenPage, readSteps, waitStep } from './harness/flows';
+import { findTabWith, choosePreset, button, click, clickUi, openTokenPage, readSteps, typeInto, waitStep } from './harness/flows';
 
 interface StoredRecord {
   id: string;
@@ -22,7 +22,7 @@ describe.each(E2E_BROWSERS)('%s: inventory, reminders and rotation', (name) => {
     const page = await openTokenPage(t.open, 'inline-en');
     await click(page, button('Generate new token'));
     await waitStep(page, 'name');
-    await page.locator('::-p-aria([name="Token name"][role="textbox"])').fill('billing-bot-prod-2026-11');
+    await typeInto(page, '::-p-aria([name="Token name"][role="textbox"])', 'billing-bot-prod-2026-11');
     await choosePreset(page, 'read-templates-v1');
     await clickUi(page, 'apply-recommended');
     await waitStep(page, 'expiry');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { E2E_BROWSERS } from './harness/browsers';
 import { ui, useExtension, waitFor } from './harness/setup';
-import { choosePreset, finishWithCoach, waitFindings, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, waitStep } from './harness/flows';
+import { choosePreset, finishWithCoach, waitFindings, VARIANT_TEXT, button, checkedScopes, click, clickUi, openTokenPage, typeInto, waitStep } from './harness/flows';
 import { callApi } from './harness/api';
 
 const INTENT = `# what our CRM sync does
@@ -20,7 +20,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
     await clickUi(page, 'name-suggest');
 
     // The user says what the integration does by pasting what they have.
-    await page.locator(ui('intent-paste')).fill(INTENT);
+    await typeInto(page, ui('intent-paste'), INTENT);
     const recommended = await waitFor(
       () => page.$$eval(ui('recommended-scopes') + ' [data-scope]', (els) => els.map((e) => e.getAttribute('data-scope')!)).catch(() => [] as string[]),
       (s) => s.length === 2,
@@ -62,7 +62,7 @@ describe.each(E2E_BROWSERS)('%s: least privilege in the form', (name) => {
     await waitStep(page, 'review');
     await page.waitForSelector(ui('review-risks'));
     expect(await page.$eval(ui('review-confirm'), (b) => (b as HTMLButtonElement).disabled)).toBe(true);
-    await page.locator(ui('risk-reason')).fill('temporary migration of every integration');
+    await typeInto(page, ui('risk-reason'), 'temporary migration of every integration');
     await clickUi(page, 'review-confirm');
     await waitStep(page, 'generate');
     await page.close();

@@ -181,7 +181,7 @@ export async function generateWithCoach(page: Page, variant: keyof typeof VARIAN
   await click(page, button(v.open));
   await waitStep(page, 'name');
   if (opts.name) {
-    await page.locator(`::-p-aria([name="${v.name}"])`).fill(opts.name);
+    await typeInto(page, `::-p-aria([name="${v.name}"][role="textbox"])`, opts.name);
   } else {
     await clickUi(page, 'name-suggest');
   }

@@ -99,7 +99,7 @@ export function ScopeStep({ controller, analysis, rotating }: { controller: Coac
   const setIntent = (next: CoachIntent) => controller.updateSession({ intent: next });
   // One parse per change of the text (debounced while typing, at once on paste, refused above the cap); the
   // calls list below and the analysis (through the session's `pasted` refs) both use that one result.
-  const [read, setRead] = useState<IntentInputResult | undefined>(draft?.read as IntentInputResult | undefined);
+  const [read, setRead] = useState<IntentInputResult | undefined>(draft?.read);
   const latestIntent = useRef(intent);
   latestIntent.current = intent;
   const pasting = useRef(false);

@@ -6,6 +6,7 @@ import { findById, parseInventory } from '@/lib/tokens/record';
 import { parseSettings, type Settings } from '@/lib/storage/settings';
 import { parseCoachSession, type CoachSessionData } from '@/lib/coach/session';
 import type { FormSnapshot } from '@/lib/coach/steps';
+import type { IntentInputResult } from '@/lib/coach/intent-input';
 import { looksLikeTokenPage, readTokenPage } from '@/lib/wati-page/detect';
 import { hasFormLikeContent } from '@/lib/wati-page/form-like';
 import type { ScopeFormState, TokenPage } from '@/lib/wati-page/types';
@@ -35,7 +36,7 @@ export interface CoachController {
    * What the user pasted into the intent box and what was read from it, in this page's memory only (never in
    * the session, which is stored): the box keeps its text when the coach turns into a one-line bar and back.
    */
-  draft?: { pasteText: string; stripped: number; read?: unknown };
+  draft?: { pasteText: string; stripped: number; read?: IntentInputResult };
 }
 
 /** How long the token page may show no form and no "Generate new token" button before we say so. */

@@ -1,12 +1,10 @@
 import type { StepId } from '@/lib/coach/steps';
 import type { TokenPage } from '@/lib/wati-page/types';
+import { closestDialog } from '@/lib/wati-page/dom';
+import { INTERACTIVE } from '@/lib/overlay/layout';
 
-/** Anything a user can operate: what a last-resort compact bar must still not cover. Generic on purpose. */
-const INTERACTIVE =
-  'button, input:not([type="hidden"]), select, textarea, a[href], [role="button"], [role="checkbox"], [role="switch"], [role="radio"], [role="combobox"], [role="tab"], [tabindex]:not([tabindex="-1"])';
 /** Enough for any token form; a pathological page must not cost us hundreds of measurements per frame. */
 const MAX_CONTROLS = 80;
-const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
 
 export interface KeepClear {
   /** Whole areas the coach must not stand in front of: the opener, the form or dialog, the token's panel. */
@@ -35,13 +33,13 @@ export function keepClearElements(current: StepId, page: TokenPage | undefined, 
     controls.push(page.openFormButton);
   }
   if (form) {
-    const dialog = form.container.closest(DIALOG) ?? form.region?.closest(DIALOG) ?? undefined;
+    const dialog = closestDialog(form.container) ?? (form.region && closestDialog(form.region));
     keepClear.push(form.region, form.container, dialog, form.generate);
     controls.push(form.name?.el, ...form.scopes.map((s) => s.el), form.selectAll?.el, form.expiry?.el, form.expiry?.neverToggle?.el, form.generate);
     controls.push(...interactiveIn(dialog ?? form.region ?? form.container));
   }
   if (reveal) {
-    const dialog = reveal.container.closest(DIALOG) ?? undefined;
+    const dialog = closestDialog(reveal.container);
     keepClear.push(reveal.container, dialog, reveal.el, reveal.copyButton, ...reveal.closeButtons);
     controls.push(reveal.el, reveal.copyButton, ...reveal.closeButtons, ...interactiveIn(dialog ?? reveal.container));
   }
