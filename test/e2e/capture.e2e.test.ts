@@ -5,7 +5,18 @@ import { E2E_BROWSERS } from './harness/browsers';
 import { API, ui, useExtension, waitFor } from './harness/setup';
 import { VARIANT_TEXT, saveFailureShot, button, click, clickUi, generateWithCoach, openTokenPage, waitStep } from './harness/flows';
 
-const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** What the clipboard holds, read from the page. Firefox refuses the read while the tab is not focused: focus it, ask again. */
+async function readClipboard(page: Page): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(() => navigator.clipboard.readText());
+    } catch (e) {
+      if (attempt >= 3 || !/NotAllowedError|not allowed/i.test(String(e))) throw e;
+      await page.bringToFront();
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
 
 describe.each(E2E_BROWSERS)('%s: show-once capture', (name) => {
   const t = useExtension(name);
